@@ -102,7 +102,7 @@ def lloyd(X:torch.Tensor, # (n, d) points
     if not converged: labels = assign_labels(X, centers, chunk_size)
     return centers, labels, n_iter + 1
 
-# %% ../nbs/07_kmeans.ipynb #cf03e3a7
+# %% ../nbs/07_kmeans.ipynb #2ca7824d
 def _sq_dists_to(X, x_sq, C):
     "Squared distances (n, m) from all points to a few points `C`, reusing the points' squared norms `x_sq`."
     return torch.addmm(x_sq[:, None], X, C.T, alpha=-2).add_((C * C).sum(1)[None]).clamp_min_(0)
@@ -119,9 +119,10 @@ def kmeans_plusplus(X:torch.Tensor, # (n, d) points
     indices = torch.empty(n_clusters, dtype=torch.long, device=X.device)
     indices[0] = int(torch.randint(n, (1,), generator=generator))
     closest = _sq_dists_to(X, x_sq, X[indices[:1]])[:, 0]
+    wide = torch.float32 if X.device.type == 'mps' else torch.float64  # MPS has no float64
     for j in range(1, n_clusters):
-        cumulative = closest.double().cumsum(0)
-        draws = torch.rand(n_local_trials, generator=generator, dtype=torch.float64).to(X.device) * cumulative[-1]
+        cumulative = closest.to(wide).cumsum(0)
+        draws = torch.rand(n_local_trials, generator=generator, dtype=torch.float64).to(X.device, wide) * cumulative[-1]
         candidates = torch.searchsorted(cumulative, draws).clamp_(max=n - 1)
         d = torch.minimum(closest[:, None], _sq_dists_to(X, x_sq, X[candidates]))
         best = d.sum(0).argmin()
