@@ -321,7 +321,7 @@ def kneighbors(self:LSH, Q=None, # query points (n_queries, n_features); None: t
     self._n_fallback = int(short.sum())  # how many queries the last call searched exactly
     return (like_input(dists, like), like_input(index, like)) if return_distance else like_input(index, like)
 
-# %% ../nbs/09_lsh.ipynb #d75750cf
+# %% ../nbs/09_lsh.ipynb #1a6ffab9
 BENCH_SETTINGS = [  # (n_tables, n_projections, bucket width as a multiple of the 10th-neighbour distance)
     (2, 4, 4.), (4, 4, 4.), (8, 4, 4.), (8, 6, 4.), (8, 6, 6.), (16, 6, 5.)]
 
@@ -332,7 +332,7 @@ def bench(quick:bool=False, # small sizes, for a smoke test
     "Recall@k and query time of `LSH` for several settings vs scikit-learn's brute force and our exact search; prints a table."
     from sklearn.neighbors import NearestNeighbors
     n_points, n_queries, repeats = (5_000, 200, 1) if quick else (100_000, 2_000, 3)
-    points, queries = clustered_queries(n_points, n_queries, device=device)
+    points, queries = clustered_queries(n_points, n_queries, n_clusters=20 if quick else 100, device=device)
     case = f"{n_points}x{points.shape[1]} clustered, {n_queries} queries, k={n_neighbors}"
     sk = NearestNeighbors(n_neighbors=n_neighbors, algorithm='brute').fit(points.cpu().numpy())
     q_np = queries.cpu().numpy()
