@@ -284,11 +284,11 @@ def fit(self:LSH, X, # the points to index: array-like (n_samples, n_features)
     self._fit_like = torch.empty(0, device=X.device) if isinstance(X, torch.Tensor) else None  # results of kneighbors() come back like X
     return self
 
-# %% ../nbs/09_lsh.ipynb #a4940b74
+# %% ../nbs/09_lsh.ipynb #827b0920
 @patch
 def query_keys(self:LSH, queries:torch.Tensor, # (q, d) centred query points, or None for the fitted points
-              ) -> torch.Tensor:
-    "Each query's key in every table: (n_tables, q)."
+              ) -> tuple[torch.Tensor, torch.Tensor|None]:
+    "Each query's key in every table, (n_tables, q); for the fitted points also their positions in the sorted tables."
     if queries is None:  # the fitted points: read their keys back from the tables
         positions = torch.empty_like(self.order_).scatter_(1, self.order_, torch.arange(self.n_samples_fit_, device=self.order_.device).expand_as(self.order_))
         return self.sorted_keys_.gather(1, positions), positions
@@ -321,7 +321,7 @@ def kneighbors(self:LSH, Q=None, # query points (n_queries, n_features); None: t
     self._n_fallback = int(short.sum())  # how many queries the last call searched exactly
     return (like_input(dists, like), like_input(index, like)) if return_distance else like_input(index, like)
 
-# %% ../nbs/09_lsh.ipynb #1a6ffab9
+# %% ../nbs/09_lsh.ipynb #46f5ef46
 BENCH_SETTINGS = [  # (n_tables, n_projections, bucket width as a multiple of the 10th-neighbour distance)
     (2, 4, 4.), (4, 4, 4.), (8, 4, 4.), (8, 6, 4.), (8, 6, 6.), (16, 6, 5.)]
 
@@ -333,7 +333,7 @@ def bench(quick:bool=False, # small sizes, for a smoke test
     from sklearn.neighbors import NearestNeighbors
     n_points, n_queries, repeats = (5_000, 200, 1) if quick else (100_000, 2_000, 3)
     points, queries = clustered_queries(n_points, n_queries, n_clusters=20 if quick else 100, device=device)
-    case = f"{n_points}x{points.shape[1]} clustered, {n_queries} queries, k={n_neighbors}"
+    case = f"{n_points}x{points.shape[1]} clustered, {n_queries} queries, k={n_neighbors}, {torch.get_num_threads()} torch thread(s)"
     sk = NearestNeighbors(n_neighbors=n_neighbors, algorithm='brute').fit(points.cpu().numpy())
     q_np = queries.cpu().numpy()
     sk_seconds = time_it(lambda: sk.kneighbors(q_np, n_neighbors), repeats=repeats)
