@@ -137,7 +137,7 @@ def bucket_ranges(sorted_keys:torch.Tensor, # (n_tables, n) each table's keys, s
     ends = torch.searchsorted(sorted_keys, query_keys, right=True)
     return starts, ends - starts
 
-# %% ../nbs/09_lsh.ipynb #4672f8de
+# %% ../nbs/09_lsh.ipynb #6299692e
 _BLOCK_BUDGET = 2**22  # floats in one group of (batch × span) dot products: 16 MiB
 
 def _group_batches(spans:list, floats_per_row:int, budget:int=_BLOCK_BUDGET):
@@ -158,11 +158,13 @@ def table_kneighbors(queries:torch.Tensor, # (q, d) query points
                      order:torch.Tensor, # (n,) original index of each sorted position
                      n_neighbors:int, # neighbours per query
                      max_candidates:int=1024, # at most this many points of a bucket are compared
-                     batch_size:int=64, # queries sharing one span of rows
+                     batch_size:int=16, # queries sharing one span of rows
                      self_positions:torch.Tensor|None=None, # (q,) sorted position of each query itself, left out
+                     sq_norms:torch.Tensor|None=None, # (n,) squared norms of `table_points` (None: computed here)
                     ) -> tuple[torch.Tensor, torch.Tensor]:
     "Exact k nearest among each query's bucket of one table: squared distances and indices (q, n_neighbors), inf/-1 where the bucket is short."
     n_queries, n, dev = len(queries), len(table_points), queries.device
+    if sq_norms is None: sq_norms = (table_points * table_points).sum(1)
     n_batches = -(-n_queries // batch_size)
     pad = n_batches * batch_size - n_queries
     query_order = torch.cat([starts.argsort(), torch.full((pad,), -1, device=dev)])  # neighbouring keys share rows
@@ -179,16 +181,15 @@ def table_kneighbors(queries:torch.Tensor, # (q, d) query points
         width = max(1, int(c.max()))
         steps = torch.arange(width, device=dev)
         cols = f[..., None] + steps  # (g, batch, width): sorted positions of every query's candidates
-        valid = steps < c[..., None]
-        if self_pos is not None: valid &= cols != self_pos[lo:hi, :, None]
+        invalid = steps >= c[..., None]
+        if self_pos is not None: invalid |= cols == self_pos[lo:hi, :, None]
         cols.clamp_(max=n - 1)
         if widest * floats_per_row <= _BLOCK_BUDGET:  # one batched matmul over each batch's span of rows
             rows = (s0[:, None] + torch.arange(max(widest, 1), device=dev)).clamp_(max=n - 1)
-            block = table_points[rows]  # (g, span, d)
-            dots = torch.baddbmm((block * block).sum(-1)[:, None], q, block.transpose(1, 2), alpha=-2)
+            dots = torch.baddbmm(sq_norms[rows][:, None], q, table_points[rows].transpose(1, 2), alpha=-2)  # (g, batch, span)
             d2 = dots.gather(2, (cols - s0[:, None, None]).clamp_(0, max(widest, 1) - 1)) + (q * q).sum(-1, keepdim=True)
         else: d2 = ((table_points[cols] - q[:, :, None]) ** 2).sum(-1)  # scattered buckets: gather the candidates
-        d2.masked_fill_(~valid, float('inf'))
+        d2.masked_fill_(invalid, float('inf'))
         k = min(n_neighbors, width)
         d_k, where = d2.topk(k, dim=-1, largest=False)
         i_k = torch.where(d_k.isfinite(), order[cols.gather(2, where)], -1)
@@ -233,7 +234,7 @@ def estimate_bucket_width(X:torch.Tensor, # (n, d) points
     if radius <= 0: radius = dists.max().item()  # heavy duplication: fall back to the largest sampled distance
     return scale * radius if radius > 0 else 1.
 
-# %% ../nbs/09_lsh.ipynb #bb4cb178
+# %% ../nbs/09_lsh.ipynb #935a2dc5
 class LSH(BaseEstimator):
     "Approximate nearest neighbours by random-projection hashing, re-ranked exactly; `kneighbors` as in scikit-learn's `NearestNeighbors`."
     def __init__(self, *,
@@ -241,7 +242,7 @@ class LSH(BaseEstimator):
                  n_projections:int=4, # projections combined into one key per table (AND: more, smaller buckets)
                  bucket_width:float|None=None, # bucket width w; None: 4 × the median 10th-neighbour distance of a sample
                  max_candidates:int=1024, # at most this many points of one bucket are compared with a query
-                 batch_size:int=64, # queries handled together in one block
+                 batch_size:int=16, # queries sharing one span of rows in the re-ranking
                  random_state=None, # int, RandomState or None: seeds the projections
                  device=None, # where to compute (None: X's device if a tensor, else the default device)
                 ):
@@ -256,7 +257,7 @@ class LSH(BaseEstimator):
         check_number(self.max_candidates, 'max_candidates', low=1, integer=True)
         check_number(self.batch_size, 'batch_size', low=1, integer=True)
 
-# %% ../nbs/09_lsh.ipynb #11a614a5
+# %% ../nbs/09_lsh.ipynb #a8db6a3d
 @patch
 def fit(self:LSH, X, # the points to index: array-like (n_samples, n_features)
         y=None, # ignored
@@ -279,6 +280,7 @@ def fit(self:LSH, X, # the points to index: array-like (n_samples, n_features)
     self.sorted_keys_, by_key = keys[:, shuffle].sort(dim=1, stable=True)
     self.order_ = shuffle[by_key]  # (n_tables, n): original index of each sorted position
     self.table_points_ = points[self.order_]  # (n_tables, n, d): each bucket is a contiguous block of rows
+    self.table_sq_norms_ = (self.table_points_ ** 2).sum(-1)  # (n_tables, n), for the matmul form of distances
     self.points_ = points
     self.n_features_in_, self.n_samples_fit_ = d, n
     self._fit_like = torch.empty(0, device=X.device) if isinstance(X, torch.Tensor) else None  # results of kneighbors() come back like X
@@ -294,7 +296,7 @@ def query_keys(self:LSH, queries:torch.Tensor, # (q, d) centred query points, or
         return self.sorted_keys_.gather(1, positions), positions
     return combine_codes(hash_codes(queries, self.directions_, self.offsets_, self.bucket_width_), self.multipliers_), None
 
-# %% ../nbs/09_lsh.ipynb #c1ef0b66
+# %% ../nbs/09_lsh.ipynb #af64b318
 @patch
 def kneighbors(self:LSH, Q=None, # query points (n_queries, n_features); None: the fitted points, each leaving itself out
                n_neighbors:int=5, # neighbours per query
@@ -307,7 +309,8 @@ def kneighbors(self:LSH, Q=None, # query points (n_queries, n_features); None: t
     keys, self_positions = self.query_keys(None if Q is None else queries)
     starts, counts = bucket_ranges(self.sorted_keys_, keys)
     found = [table_kneighbors(queries, starts[t], counts[t], self.table_points_[t], self.order_[t], n_neighbors,
-                              self.max_candidates, self.batch_size, None if self_positions is None else self_positions[t])
+                              self.max_candidates, self.batch_size, None if self_positions is None else self_positions[t],
+                              self.table_sq_norms_[t])
              for t in range(self.n_tables)]
     sq_dist, index = merge_candidates(torch.cat([f[0] for f in found], 1), torch.cat([f[1] for f in found], 1), n_neighbors)
     short = ~sq_dist.isfinite().all(1)  # fewer distinct candidates than n_neighbors: search those queries exactly
