@@ -50,7 +50,7 @@ def _queries(Q, n_features, device):
                          f"pass query points with the same columns as X.")
     return queries
 
-# %% ../nbs/09_lsh.ipynb #a3bf40fd
+# %% ../nbs/09_lsh.ipynb #b0cdc1c5
 def kneighbors_exact(X, # the points searched: array-like (n_samples, n_features)
                      Q=None, # query points (n_queries, n_features); None: every point of X, leaving itself out
                      n_neighbors:int=5, # neighbours per query
@@ -60,8 +60,10 @@ def kneighbors_exact(X, # the points searched: array-like (n_samples, n_features
     "Exact nearest neighbours by chunked brute force, with `NearestNeighbors.kneighbors` conventions: (distances, indices)."
     points = as_points(X, device=device)
     _check_n_neighbors(n_neighbors, len(points), Q is None)
+    center = points.mean(0)  # centring keeps the float32 matmul form of distances accurate for data far from 0
+    points = points - center
     if Q is None: dists, idxs = _exact(points, points, n_neighbors, torch.arange(len(points), device=points.device))
-    else: dists, idxs = _exact(_queries(Q, points.shape[1], points.device), points, n_neighbors)
+    else: dists, idxs = _exact(_queries(Q, points.shape[1], points.device) - center, points, n_neighbors)
     like = X if Q is None else Q
     return (like_input(dists, like), like_input(idxs, like)) if return_distance else like_input(idxs, like)
 
