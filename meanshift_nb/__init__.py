@@ -8,15 +8,17 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/index.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/index.ipynb #c35d64b9
-# The public names, imported on first use (PEP 562) so `import meanshift_nb` stays fast.
+# %% ../nbs/index.ipynb #f6f8d046
+# The public names, imported on first use (PEP 562) so `import meanshift_nb` does not load matplotlib.
 _LAZY = {
     'sample_clusters': 'data', 'plot_data': 'data',
     'estimate_bandwidth': 'kernels', 'meanshift_batched': 'batched',
-    'MeanShift': 'meanshift', 'meanshift': 'meanshift',
-    'KMeans': 'kmeans', 'DBSCAN': 'dbscan', 'LSH': 'lsh',
+    'MeanShift': 'meanshift', 'KMeans': 'kmeans', 'DBSCAN': 'dbscan', 'LSH': 'lsh',
 }
-__all__ = list(_LAZY)
+# The function `meanshift` shares its module's name: imported eagerly so that the package attribute is the function,
+# not the submodule (importing a submodule sets the attribute only the first time).
+from meanshift_nb.meanshift import meanshift
+__all__ = list(_LAZY) + ['meanshift']
 
 def __getattr__(name):
     if name not in _LAZY: raise AttributeError(f"module 'meanshift_nb' has no attribute {name!r}")
