@@ -44,12 +44,12 @@ def union_pairs(parent:torch.Tensor, # (n,) forest with parent[x] <= x, modified
         if len(u): parent.scatter_reduce_(0, torch.maximum(u, v), torch.minimum(u, v), 'amin')
     return find_roots(parent)
 
-# %% ../nbs/08_dbscan.ipynb #535821fe
+# %% ../nbs/08_dbscan.ipynb #744e9825
 def _expand(seg_start, seg_count):
     "Each segment is a run `seg_start .. seg_start+seg_count-1`: return (segment of each element, the element)."
     seg = torch.repeat_interleave(torch.arange(len(seg_count), device=seg_count.device), seg_count)
-    first = seg_count.cumsum(0) - seg_count
-    return seg, seg_start[seg] + (torch.arange(len(seg), device=seg.device) - first[seg])
+    shift = seg_start - (seg_count.cumsum(0) - seg_count)   # element = position in the flat list + shift of its segment
+    return seg, torch.arange(len(seg), device=seg.device) + shift.index_select(0, seg)
 
 def _segment_chunks(seg_count, chunk_size, show_progress=False):
     "Consecutive slices of segments holding about `chunk_size` elements each (a single segment is never split)."
@@ -66,11 +66,16 @@ def _segment_chunks(seg_count, chunk_size, show_progress=False):
 
 def _pairs_within(queries, refs, seg_query, seg_start, seg_count, eps, chunk_size, show_progress=False):
     "For segments (a query row, a run of reference rows) yield (segment, reference row) of every pair at distance <= eps."
+    q_cols, r_cols = queries.T.contiguous(), refs.T.contiguous()   # one column at a time: 1-D gathers are the fastest
     for part in _segment_chunks(seg_count, chunk_size, show_progress):
         seg, j = _expand(seg_start[part], seg_count[part])
-        d2 = ((queries[seg_query[part][seg]] - refs[j]) ** 2).sum(1)
-        near = d2 <= eps * eps
-        yield seg[near] + part.start, j[near]
+        i = seg_query[part].index_select(0, seg)
+        d2 = torch.zeros(len(seg), dtype=queries.dtype, device=queries.device)
+        for q, r in zip(q_cols, r_cols):
+            diff = q.index_select(0, i) - r.index_select(0, j)
+            d2.addcmul_(diff, diff)
+        near = (d2 <= eps * eps).nonzero().squeeze(1)
+        yield seg.index_select(0, near) + part.start, j.index_select(0, near)
 
 # %% ../nbs/08_dbscan.ipynb #5309d9ae
 def grid_offsets(n_features:int, # dimensions d
@@ -83,7 +88,7 @@ def grid_offsets(n_features:int, # dimensions d
     offsets.sort(key=lambda o: (sum(c * c for c in o), o))
     return torch.tensor(offsets, dtype=torch.long).reshape(-1, n_features)
 
-# %% ../nbs/08_dbscan.ipynb #5d9ae428
+# %% ../nbs/08_dbscan.ipynb #0386ebfb
 _MAX_CELLS_PER_AXIS = 2**30
 
 class _Grid:
@@ -113,15 +118,17 @@ def _lookup(table, queries):
     pos = torch.searchsorted(table, queries).clamp_max_(max(len(table) - 1, 0))
     return pos, table[pos] == queries
 
-def _neighbour_segments(query_cells, cell_ids, cell_start, cell_count, offset_ids):
-    "Segments (query, start, count): for each query (sorted by cell) and offset, the run of the occupied cell there."
+def _neighbour_segments(query_cells, cell_ids, cell_start, cell_count, offset_ids, budget):
+    "Batches of segments (query, start, count): for each query (sorted by cell) and offset, the run of the occupied cell there."
     cells, per_cell = query_cells.unique_consecutive(return_counts=True)
     first = per_cell.cumsum(0) - per_cell                 # looked up once per cell, not once per point
-    pos, found = _lookup(cell_ids, (cells[:, None] + offset_ids[None]).reshape(-1))
-    cell = found.nonzero().squeeze(1) // len(offset_ids)
-    pos = pos[found]
-    seg, query = _expand(first[cell], per_cell[cell])
-    return query, cell_start[pos][seg], cell_count[pos][seg]
+    n_offsets = len(offset_ids)
+    for part in _segment_chunks(per_cell * n_offsets, budget):  # about `budget` segments at a time
+        pos, found = _lookup(cell_ids, (cells[part, None] + offset_ids[None]).reshape(-1))
+        cell = found.nonzero().squeeze(1) // n_offsets + part.start
+        pos = pos[found]
+        seg, query = _expand(first[cell], per_cell[cell])
+        yield query, cell_start[pos][seg], cell_count[pos][seg]
 
 # %% ../nbs/08_dbscan.ipynb #11c3aea9
 def _labels_from_keys(point_key, n):
@@ -131,7 +138,7 @@ def _labels_from_keys(point_key, n):
     labels[has] = torch.searchsorted(point_key[has].unique(), point_key[has])
     return labels
 
-# %% ../nbs/08_dbscan.ipynb #db9accbb
+# %% ../nbs/08_dbscan.ipynb #a0684469
 def dbscan_grid(points:torch.Tensor, # (n, d) float64 points, d small
                 eps:float, # neighbourhood radius
                 min_samples:float, # neighbourhood weight that makes a core point
@@ -150,9 +157,10 @@ def dbscan_grid(points:torch.Tensor, # (n, d) float64 points, d small
     light = (~core).nonzero().squeeze(1)
     if len(light):
         total = cell_weight[g.cell_of[light]].clone()
-        query, start, count = _neighbour_segments(g.ids[light], g.cell_ids, g.cell_start, g.cell_count, g.offset_ids[1:])
-        for seg, j in _pairs_within(g.points[light], g.points, query, start, count, eps, chunk_size, show_progress):
-            total.index_add_(0, query[seg], w[j])
+        for query, start, count in _neighbour_segments(g.ids[light], g.cell_ids, g.cell_start, g.cell_count,
+                                                       g.offset_ids[1:], max(1, chunk_size // 4)):
+            for seg, j in _pairs_within(g.points[light], g.points, query, start, count, eps, chunk_size, show_progress):
+                total.index_add_(0, query[seg], w[j])
         core[light] = total >= min_samples
     # 2. clusters: connect cells holding core points; one close pair of core points links two cells
     core_pos = core.nonzero().squeeze(1)
@@ -161,12 +169,19 @@ def dbscan_grid(points:torch.Tensor, # (n, d) float64 points, d small
     cc_start = cc_count.cumsum(0) - cc_count
     cc_of = torch.repeat_interleave(torch.arange(len(cc_ids), device=dev), cc_count)
     parent = torch.arange(len(cc_ids), device=dev)
-    for o, oid in zip(g.offsets[1:], g.offset_ids[1:]):
-        if o[o != 0][0] < 0: continue  # each unordered pair of cells once
-        b, found = _lookup(cc_ids, cc_ids + oid)
-        a = found.nonzero().squeeze(1); b = b[a]
-        apart = parent[a] != parent[b]  # cells already joined need no distances
-        a, b = a[apart], b[apart]
+    half = torch.stack([o[o != 0][0] > 0 for o in g.offsets[1:]]) if len(g.offsets) > 1 else torch.zeros(0, dtype=torch.bool)
+    offsets, offset_ids = g.offsets[1:][half], g.offset_ids[1:][half]   # each unordered pair of cells once
+    adjacent = offsets.abs().amax(1) <= 1
+    for group in (adjacent, ~adjacent):  # touching cells first; the farther ones are mostly joined by then
+        if not group.any() or not len(cc_ids): continue
+        group_ids, pairs = offset_ids[group.to(dev)], []
+        for part in _segment_chunks(torch.full_like(cc_ids, len(group_ids)), max(1, chunk_size // 4)):
+            b, found = _lookup(cc_ids, (cc_ids[part, None] + group_ids[None]).reshape(-1))
+            found = found.nonzero().squeeze(1)
+            a, b = found // len(group_ids) + part.start, b[found]
+            apart = parent[a] != parent[b]  # cells already joined need no distances
+            pairs.append((a[apart], b[apart]))
+        a, b = (torch.cat(t) for t in zip(*pairs)) if pairs else (cc_ids[:0], cc_ids[:0])
         for few in (8, None):  # first the first 8 core points of each cell, then all of them for the pairs still apart
             if not len(a): break
             na, nb = (cc_count[a], cc_count[b]) if few is None else (cc_count[a].clamp_max(few), cc_count[b].clamp_max(few))
@@ -185,10 +200,11 @@ def dbscan_grid(points:torch.Tensor, # (n, d) float64 points, d small
     # 3. border points join the lowest-numbered cluster among their core neighbours
     loose = (~core).nonzero().squeeze(1)
     if len(loose) and len(cc_ids):
-        query, start, count = _neighbour_segments(g.ids[loose], cc_ids, cc_start, cc_count, g.offset_ids)
         loose_key = point_key[loose]
-        for seg, j in _pairs_within(g.points[loose], core_points, query, start, count, eps, chunk_size, show_progress):
-            loose_key.scatter_reduce_(0, query[seg], key[parent[cc_of[j]]], 'amin')
+        for query, start, count in _neighbour_segments(g.ids[loose], cc_ids, cc_start, cc_count, g.offset_ids,
+                                                       max(1, chunk_size // 4)):
+            for seg, j in _pairs_within(g.points[loose], core_points, query, start, count, eps, chunk_size, show_progress):
+                loose_key.scatter_reduce_(0, query[seg], key[parent[cc_of[j]]], 'amin')
         point_key[loose] = loose_key
     labels, is_core = torch.empty_like(point_key), torch.empty_like(core)
     labels[g.order], is_core[g.order] = _labels_from_keys(point_key, n), core
@@ -245,14 +261,14 @@ def dbscan_brute(points:torch.Tensor, # (n, d) float64 points
         point_key.scatter_reduce_(0, border, parent[anchor], 'amin')
     return _labels_from_keys(point_key, n), core
 
-# %% ../nbs/08_dbscan.ipynb #7177c045
+# %% ../nbs/08_dbscan.ipynb #ab8e5a17
 ALGORITHMS = ('auto', 'grid', 'brute')
 
 def choose_algorithm(n_samples:int, # points
                      n_features:int, # dimensions
                     ) -> str:
-    "'grid' in 1 to 3 dimensions (and in 4 for large n), else 'brute': the rule measured in the table above."
-    return 'grid' if n_features <= 3 or (n_features == 4 and n_samples >= 50_000) else 'brute'
+    "'grid' in 1 to 3 dimensions (and in 4 from 5,000 points), else 'brute': the rule measured in the table above."
+    return 'grid' if n_features <= 3 or (n_features == 4 and n_samples >= 5_000) else 'brute'
 
 # %% ../nbs/08_dbscan.ipynb #da31a7d5
 def _check_weights(sample_weight, n, device, dtype):
@@ -349,7 +365,7 @@ def bench_data(n_points:int=100_000, # how many points (12 equal blobs, the rema
     from sklearn.datasets import make_blobs
     return make_blobs(n_points, centers=12, cluster_std=cluster_std, center_box=(-40, 40), random_state=seed)[0]
 
-# %% ../nbs/08_dbscan.ipynb #ecdf180a
+# %% ../nbs/08_dbscan.ipynb #37cb3b72
 def bench(quick:bool=False, # small sizes: a smoke test of a few seconds
           device=None, # where our code runs (None: the default device)
           eps:float=0.3, # neighbourhood radius
@@ -365,13 +381,18 @@ def bench(quick:bool=False, # small sizes: a smoke test of a few seconds
         theirs = SkDBSCAN(eps=eps, min_samples=min_samples)
         sk_seconds = time_it(lambda: theirs.fit(X), repeats=1 if quick else 2, warmup=0)
         rows.append(dict(case=case, method='sklearn DBSCAN (cpu)', seconds=sk_seconds, ratio_vs_sklearn=1.0))
-        devices = [get_device('cpu')]
-        if device is not None or torch.cuda.is_available(): devices.append(get_device(device))
-        for dev in dict.fromkeys(devices):
+        runs = [('ours (cpu)', get_device('cpu'), None), ('ours (cpu, 1 thread)', get_device('cpu'), 1)]
+        if device is not None or torch.cuda.is_available():
+            dev = get_device(device)
+            if dev.type != 'cpu': runs.append((f'ours ({dev.type})', dev, None))
+        for method, dev, threads in runs:
             ours = DBSCAN(eps=eps, min_samples=min_samples, device=dev)
             Xd = torch.from_numpy(X).to(dev) if dev.type != 'cpu' else X
-            seconds = time_it(lambda: ours.fit(Xd), repeats=1 if quick else 3)
-            rows.append(dict(case=case, method=f'ours ({dev.type})', seconds=seconds, ratio_vs_sklearn=sk_seconds / seconds,
+            saved = torch.get_num_threads()
+            if threads: torch.set_num_threads(threads)  # scikit-learn's DBSCAN runs on one core: a like-for-like row
+            try: seconds = time_it(lambda: ours.fit(Xd), repeats=1 if quick else 3)
+            finally: torch.set_num_threads(saved)
+            rows.append(dict(case=case, method=method, seconds=seconds, ratio_vs_sklearn=sk_seconds / seconds,
                              **_agreement(ours, theirs)))
     if not quick:  # peak memory in fresh processes: ours at a million points, scikit-learn at the timed size
         big = 1_000_000
