@@ -44,7 +44,7 @@ def union_pairs(parent:torch.Tensor, # (n,) forest with parent[x] <= x, modified
         if len(u): parent.scatter_reduce_(0, torch.maximum(u, v), torch.minimum(u, v), 'amin')
     return find_roots(parent)
 
-# %% ../nbs/08_dbscan.ipynb #744e9825
+# %% ../nbs/08_dbscan.ipynb #43a47d22
 def _expand(seg_start, seg_count):
     "Each segment is a run `seg_start .. seg_start+seg_count-1`: return (segment of each element, the element)."
     seg = torch.repeat_interleave(torch.arange(len(seg_count), device=seg_count.device), seg_count)
@@ -64,8 +64,8 @@ def _segment_chunks(seg_count, chunk_size, show_progress=False):
     slices = [slice(a, b) for a, b in zip(bounds[:-1], bounds[1:])]
     return progress_bar(slices, leave=False) if show_progress and len(slices) > 1 else slices
 
-def _pairs_within(queries, refs, seg_query, seg_start, seg_count, eps, chunk_size, show_progress=False):
-    "For segments (a query row, a run of reference rows) yield (segment, reference row) of every pair at distance <= eps."
+def _pair_chunks(queries, refs, seg_query, seg_start, seg_count, eps, chunk_size, show_progress=False):
+    "For segments (a query row, a run of reference rows) yield, a chunk at a time, (query row, reference row, within eps?) of every pair."
     q_cols, r_cols = queries.T.contiguous(), refs.T.contiguous()   # one column at a time: 1-D gathers are the fastest
     for part in _segment_chunks(seg_count, chunk_size, show_progress):
         seg, j = _expand(seg_start[part], seg_count[part])
@@ -74,8 +74,13 @@ def _pairs_within(queries, refs, seg_query, seg_start, seg_count, eps, chunk_siz
         for q, r in zip(q_cols, r_cols):
             diff = q.index_select(0, i) - r.index_select(0, j)
             d2.addcmul_(diff, diff)
-        near = (d2 <= eps * eps).nonzero().squeeze(1)
-        yield seg.index_select(0, near) + part.start, j.index_select(0, near)
+        yield seg + part.start, i, j, d2 <= eps * eps
+
+def _pairs_within(queries, refs, seg_query, seg_start, seg_count, eps, chunk_size, show_progress=False):
+    "For segments (a query row, a run of reference rows) yield (segment, reference row) of every pair at distance <= eps."
+    for seg, _, j, near in _pair_chunks(queries, refs, seg_query, seg_start, seg_count, eps, chunk_size, show_progress):
+        near = near.nonzero().squeeze(1)
+        yield seg.index_select(0, near), j.index_select(0, near)
 
 # %% ../nbs/08_dbscan.ipynb #5309d9ae
 def grid_offsets(n_features:int, # dimensions d
@@ -88,7 +93,7 @@ def grid_offsets(n_features:int, # dimensions d
     offsets.sort(key=lambda o: (sum(c * c for c in o), o))
     return torch.tensor(offsets, dtype=torch.long).reshape(-1, n_features)
 
-# %% ../nbs/08_dbscan.ipynb #0386ebfb
+# %% ../nbs/08_dbscan.ipynb #63087635
 _MAX_CELLS_PER_AXIS = 2**30
 
 class _Grid:
@@ -125,10 +130,10 @@ def _neighbour_segments(query_cells, cell_ids, cell_start, cell_count, offset_id
     n_offsets = len(offset_ids)
     for part in _segment_chunks(per_cell * n_offsets, budget):  # about `budget` segments at a time
         pos, found = _lookup(cell_ids, (cells[part, None] + offset_ids[None]).reshape(-1))
-        cell = found.nonzero().squeeze(1) // n_offsets + part.start
-        pos = pos[found]
-        seg, query = _expand(first[cell], per_cell[cell])
-        yield query, cell_start[pos][seg], cell_count[pos][seg]
+        hit = found.nonzero().squeeze(1)
+        cell, pos = hit // n_offsets + part.start, pos.index_select(0, hit)
+        seg, query = _expand(first.index_select(0, cell), per_cell.index_select(0, cell))
+        yield query, cell_start.index_select(0, pos).index_select(0, seg), cell_count.index_select(0, pos).index_select(0, seg)
 
 # %% ../nbs/08_dbscan.ipynb #11c3aea9
 def _labels_from_keys(point_key, n):
@@ -138,7 +143,7 @@ def _labels_from_keys(point_key, n):
     labels[has] = torch.searchsorted(point_key[has].unique(), point_key[has])
     return labels
 
-# %% ../nbs/08_dbscan.ipynb #a0684469
+# %% ../nbs/08_dbscan.ipynb #07846ae1
 def dbscan_grid(points:torch.Tensor, # (n, d) float64 points, d small
                 eps:float, # neighbourhood radius
                 min_samples:float, # neighbourhood weight that makes a core point
@@ -159,8 +164,8 @@ def dbscan_grid(points:torch.Tensor, # (n, d) float64 points, d small
         total = cell_weight[g.cell_of[light]].clone()
         for query, start, count in _neighbour_segments(g.ids[light], g.cell_ids, g.cell_start, g.cell_count,
                                                        g.offset_ids[1:], max(1, chunk_size // 4)):
-            for seg, j in _pairs_within(g.points[light], g.points, query, start, count, eps, chunk_size, show_progress):
-                total.index_add_(0, query[seg], w[j])
+            for _, i, j, near in _pair_chunks(g.points[light], g.points, query, start, count, eps, chunk_size, show_progress):
+                total.index_add_(0, i, near.to(w.dtype) if weights is None else near * w.index_select(0, j))
         core[light] = total >= min_samples
     # 2. clusters: connect cells holding core points; one close pair of core points links two cells
     core_pos = core.nonzero().squeeze(1)
@@ -187,9 +192,10 @@ def dbscan_grid(points:torch.Tensor, # (n, d) float64 points, d small
             na, nb = (cc_count[a], cc_count[b]) if few is None else (cc_count[a].clamp_max(few), cc_count[b].clamp_max(few))
             pair, k = _expand(torch.zeros_like(na), na)  # one segment per core point of cell a
             linked = torch.zeros(len(a), dtype=torch.bool, device=dev)
-            for seg, _ in _pairs_within(core_points, core_points, cc_start[a][pair] + k, cc_start[b][pair], nb[pair],
-                                        eps, chunk_size, show_progress):
-                linked[pair[seg]] = True
+            start_a, start_b = cc_start.index_select(0, a), cc_start.index_select(0, b)
+            for seg, _ in _pairs_within(core_points, core_points, start_a.index_select(0, pair) + k,
+                                        start_b.index_select(0, pair), nb.index_select(0, pair), eps, chunk_size, show_progress):
+                linked[pair.index_select(0, seg)] = True
             parent = union_pairs(parent, a[linked], b[linked])
             a, b = a[~linked], b[~linked]
     # clusters are numbered like scikit-learn's: in order of their smallest original index
