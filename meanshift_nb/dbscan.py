@@ -93,7 +93,7 @@ def grid_offsets(n_features:int, # dimensions d
     offsets.sort(key=lambda o: (sum(c * c for c in o), o))
     return torch.tensor(offsets, dtype=torch.long).reshape(-1, n_features)
 
-# %% ../nbs/08_dbscan.ipynb #63087635
+# %% ../nbs/08_dbscan.ipynb #5f61530e
 _MAX_CELLS_PER_AXIS = 2**30
 
 class _Grid:
@@ -111,8 +111,8 @@ class _Grid:
             strides[k] = total; total *= extent[k]
             if total > 2**62: raise OverflowError("too many cells for a 64-bit cell id")
         strides = torch.tensor(strides, device=points.device)
-        self.offset_ids = self.offsets @ strides
-        ids, self.order = (cells @ strides).sort()
+        self.offset_ids = (self.offsets * strides).sum(1)   # integer matmul is CPU-only: multiply and sum
+        ids, self.order = (cells * strides).sum(1).sort()
         self.ids, self.points = ids, points[self.order]
         self.cell_ids, self.cell_count = ids.unique_consecutive(return_counts=True)
         self.cell_start = self.cell_count.cumsum(0) - self.cell_count
