@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from fastprogress.fastprogress import progress_bar
 from sklearn.base import BaseEstimator, ClusterMixin
-from .core import get_device, as_points, like_input, check_number, time_it, peak_memory_mb
+from .core import check_features, get_device, as_points, like_input, check_number, time_it, peak_memory_mb
 from .distance import sq_dists
 
 # %% auto #0
@@ -341,7 +341,7 @@ class DBSCAN(ClusterMixin, BaseEstimator):
         core, labels = dbscan(X, self.eps, self.min_samples, sample_weight, self.algorithm, self.device,
                               self.chunk_size, self.show_progress)
         points = as_points(X, device='cpu' if not isinstance(X, torch.Tensor) else X.device, dtype=torch.float64)
-        self.n_features_in_ = points.shape[1]
+        check_features(self, X, reset=True)
         self.labels_ = like_input(labels.to(points.device), X)
         self.core_sample_indices_ = like_input(core.to(points.device), X)
         self.components_ = like_input(points[core.to(points.device)], X)

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from sklearn.base import BaseEstimator
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
-from .core import get_device, as_points, like_input, check_number, row_chunks, time_it
+from .core import check_features, get_device, as_points, like_input, check_number, row_chunks, time_it
 from .distance import kneighbors_brute
 from .data import sample_clusters
 
@@ -284,7 +284,8 @@ def fit(self:LSH, X, # the points to index: array-like (n_samples, n_features)
     self.table_points_ = points[self.order_]  # (n_tables, n, d): each bucket is a contiguous block of rows
     self.table_sq_norms_ = (self.table_points_ ** 2).sum(-1)  # (n_tables, n), for the matmul form of distances
     self.points_ = points
-    self.n_features_in_, self.n_samples_fit_ = d, n
+    check_features(self, X, reset=True)
+    self.n_samples_fit_ = n
     self._fit_like = torch.empty(0, device=X.device) if isinstance(X, torch.Tensor) else None  # results of kneighbors() come back like X
     return self
 

@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from fastprogress.fastprogress import progress_bar
 from sklearn.base import BaseEstimator, ClusterMixin
 from sklearn.utils.validation import check_is_fitted
-from .core import as_points, like_input, get_device, check_number, chunk_size_for, row_chunks, time_it, peak_memory_mb
+from .core import as_points, check_features, like_input, get_device, check_number, chunk_size_for, row_chunks, time_it, peak_memory_mb
 from .kernels import KERNELS, get_kernel, estimate_bandwidth
 from .distance import sq_dists, kneighbors_brute
 
@@ -291,13 +291,6 @@ def meanshift(X, # points, array-like (n_samples, n_features): NumPy, list of ro
     if not cluster_all: labels = torch.where(distance[:, 0] <= bandwidth, labels, -1)
     return MeanShiftResult(like_input(centres + centre, X), like_input(labels, X), int(n_iter), bandwidth)
 
-# %% ../nbs/06_meanshift.ipynb #8134e033
-def _record_features(estimator, X, reset:bool):
-    "Set (reset=True) or check `n_features_in_` and `feature_names_in_` the way scikit-learn does."
-    try: from sklearn.utils.validation import validate_data
-    except ImportError: return estimator._validate_data(X, reset=reset, skip_check_array=True)  # scikit-learn < 1.6
-    validate_data(estimator, X, reset=reset, skip_check_array=True)
-
 # %% ../nbs/06_meanshift.ipynb #1833ad35
 class MeanShift(ClusterMixin, BaseEstimator):
     "Mean-shift clustering with Gaussian, flat, triangular or Epanechnikov kernels, on CPU or GPU, in memory linear in the number of points."
@@ -324,7 +317,7 @@ class MeanShift(ClusterMixin, BaseEstimator):
            ):
         "Find the modes of `X`'s kernel density, merge them into `cluster_centers_` and label every point (`labels_`)."
         result = meanshift(X, **self.get_params())
-        _record_features(self, X, reset=True)
+        check_features(self, X, reset=True)
         self.cluster_centers_, self.labels_, self.n_iter_, self.bandwidth_ = result
         return self
 
@@ -333,7 +326,7 @@ class MeanShift(ClusterMixin, BaseEstimator):
         "The index of the nearest cluster centre for each row of `X`."
         check_is_fitted(self)
         points = as_points(X, device=self.device)
-        _record_features(self, X, reset=False)
+        check_features(self, X, reset=False)
         centres = as_points(self.cluster_centers_, device=points.device, name='cluster_centers_')
         return like_input(kneighbors_brute(points, centres)[1][:, 0], X)
 
