@@ -1,4 +1,4 @@
-"""Device choice, input validation, chunking and progress: written once, used by every chapter and estimator.
+"""Device choice, input validation, outputs in the caller's type, chunking, randomness, progress and documentation: written once, used by every chapter and estimator.
 
 Docs: https://meanshift-nb.github.io/meanshift_nb/core.html.md"""
 
@@ -7,13 +7,19 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/core.html.md"""
 # %% ../nbs/00_core.ipynb #ff445289
 from __future__ import annotations
 import math, numbers
+from contextlib import contextmanager
+from inspect import Parameter
+from typing import Union
 import numpy as np
 import torch
-from fastprogress.fastprogress import progress_bar
+from fastcore.docments import docments, _type_str
+from sklearn.base import BaseEstimator
+from sklearn.utils.validation import check_is_fitted, check_random_state
 
 # %% auto #0
-__all__ = ['default_device', 'get_device', 'as_points', 'like_input', 'chunk_size_for', 'row_chunks', 'check_number', 'time_it',
-           'peak_memory_mb', 'check_features']
+__all__ = ['DEFAULT_MEMORY_BUDGET', 'ArrayLike', 'default_device', 'get_device', 'as_points', 'output_dtype', 'like_input',
+           'progress', 'rows_per_chunk', 'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number', 'time_it',
+           'peak_memory_mb', 'check_features', 'Estimator', 'document']
 
 # %% ../nbs/00_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -48,7 +54,7 @@ def _check_finite(t: torch.Tensor, name: str):
 
 # %% ../nbs/00_core.ipynb #d0f2bb01
 def _to_tensor(X, name: str) -> torch.Tensor:
-    if isinstance(X, torch.Tensor): return X
+    if isinstance(X, torch.Tensor): return X.detach()  # a tensor that carries gradients is still just points here
     if hasattr(X, 'toarray') or type(X).__module__.startswith('scipy.sparse'):
         raise TypeError(f"Sparse data was passed for {name}, but dense data is required: use X.toarray() to convert it to a dense array.")
     if hasattr(X, '__array__') or isinstance(X, (list, tuple)):
@@ -88,37 +94,82 @@ def as_points(X, # the points: array-like of shape (n_samples, n_features): NumP
     if d < 1: raise ValueError(f"Found array with 0 feature(s) (shape={tuple(t.shape)}) while a minimum of 1 is required.")
     if device is None and isinstance(X, torch.Tensor): dev = X.device
     else: dev = get_device(device)
+    if dev.type == 'mps' and dtype == torch.float64: dtype = torch.float32  # MPS has no float64
     t = t.to(device=dev, dtype=dtype)
     _check_finite(t, name)
     return t
 
 # %% ../nbs/00_core.ipynb #6096f4e8
-def like_input(result: torch.Tensor, # a result computed by the library
+def output_dtype(X, # what the caller passed in
+                ) -> torch.dtype:
+    "The floating-point type of results for input `X` (scikit-learn's rule): float32 stays float32, anything else gives float64."
+    if isinstance(X, torch.Tensor):
+        return torch.float32 if X.dtype == torch.float32 or X.device.type == 'mps' else torch.float64
+    dtypes = [getattr(X, 'dtype', None)] if not hasattr(X, 'dtypes') else list(X.dtypes)  # a pandas DataFrame has one per column
+    return torch.float32 if dtypes and all(str(d) == 'float32' for d in dtypes) else torch.float64
+
+def like_input(result:torch.Tensor, # a result computed by the library
                X, # what the caller passed in
               ):
-    "Return `result` as a NumPy array, unless `X` was a torch tensor, then as a tensor on `X`'s device."
-    if isinstance(X, torch.Tensor): return result.to(X.device)
-    return result.detach().cpu().numpy()
+    "`result` as a NumPy array, or as a tensor on `X`'s device if `X` is a tensor; floating results take `output_dtype(X)`."
+    if isinstance(X, torch.Tensor): result = result.to(X.device)
+    else: result = result.detach().cpu()
+    if result.is_floating_point(): result = result.to(output_dtype(X))
+    return result if isinstance(X, torch.Tensor) else result.numpy()
+
+# %% ../nbs/00_core.ipynb #a1b2c3d5
+@contextmanager
+def progress(iterable=None, # what to loop over
+             show:bool=False, # draw the bar? (False: a silent pass-through)
+             desc:str|None=None, # the bar's label
+             total:int|None=None, # number of steps, when `iterable` has no length
+             unit:str='step', # what one step is called
+            ):
+    "A tqdm progress bar over `iterable` that is always closed on exit; use `bar.set_postfix_str` to report state."
+    from tqdm.auto import tqdm
+    bar = tqdm(iterable, total=total, desc=desc, unit=unit, disable=not show, leave=False, dynamic_ncols=True)
+    try: yield bar
+    finally: bar.close()
 
 # %% ../nbs/00_core.ipynb #01db466a
-def chunk_size_for(n_columns:int, # length of one row of the pairwise block (e.g. the number of reference points)
+DEFAULT_MEMORY_BUDGET = 2**28  # bytes for one working block: 256 MiB
+
+def rows_per_chunk(n_columns:int, # items in one row of the block (e.g. the number of reference points)
+                   memory_budget:int|None=None, # bytes for one block (None: `DEFAULT_MEMORY_BUDGET`)
                    bytes_per_item:int=4, # 4 for float32
-                   budget_bytes:int=2**28, # memory for one block; 256 MiB
                    minimum:int=1, # never fewer rows than this
                   ) -> int:
-    "Rows per chunk so that a `rows × n_columns` block fits in `budget_bytes`."
-    return max(minimum, budget_bytes // max(1, n_columns * bytes_per_item))
+    "Rows per chunk so that a `rows × n_columns` block fits in `memory_budget` bytes."
+    budget = DEFAULT_MEMORY_BUDGET if memory_budget is None else memory_budget
+    return max(minimum, int(budget) // max(1, n_columns * bytes_per_item))
+
+def chunk_size_for(n_columns:int, bytes_per_item:int=4, budget_bytes:int=DEFAULT_MEMORY_BUDGET, minimum:int=1) -> int:
+    "Deprecated spelling of `rows_per_chunk`, kept while the chapters move over."
+    return rows_per_chunk(n_columns, budget_bytes, bytes_per_item, minimum)
 
 # %% ../nbs/00_core.ipynb #67e7e014
 def row_chunks(n_rows:int, # rows to cover
-               chunk_size:int, # rows per chunk
+               chunk_rows:int, # rows per chunk
                show_progress:bool=False, # show a progress bar (useful for long runs)
+               desc:str|None=None, # the bar's label
               ):
-    "Yield consecutive `slice`s covering `range(n_rows)`, `chunk_size` rows at a time."
-    if chunk_size < 1: raise ValueError(f"chunk_size must be at least 1, got {chunk_size}.")
-    starts = range(0, n_rows, chunk_size)
-    for s in (progress_bar(starts, leave=False) if show_progress else starts):
-        yield slice(s, min(s + chunk_size, n_rows))
+    "Yield consecutive `slice`s covering `range(n_rows)`, `chunk_rows` rows at a time."
+    if chunk_rows < 1: raise ValueError(f"chunk_rows must be at least 1, got {chunk_rows}.")
+    with progress(range(0, n_rows, chunk_rows), show_progress, desc=desc, unit='chunk') as starts:
+        for s in starts: yield slice(s, min(s + chunk_rows, n_rows))
+
+# %% ../nbs/00_core.ipynb #b1b2c3d5
+def torch_generator(random_state=None, # None, an int, a `np.random.RandomState`, a `np.random.Generator` or a `torch.Generator`
+                    device='cpu', # where the generator lives (random draws on a GPU need a GPU generator)
+                   ) -> torch.Generator:
+    "A seeded `torch.Generator` from any of scikit-learn's forms of `random_state`."
+    if isinstance(random_state, torch.Generator): return random_state
+    if isinstance(random_state, np.random.Generator): seed = int(random_state.integers(2**62))
+    else:
+        try: seed = int(check_random_state(random_state).randint(np.iinfo(np.int32).max))
+        except ValueError as e: raise ValueError(f"random_state must be None, an int, a np.random.RandomState, a np.random.Generator "
+                                                 f"or a torch.Generator, got {random_state!r}.") from e
+    return torch.Generator(device=get_device(device)).manual_seed(seed)
 
 # %% ../nbs/00_core.ipynb #cbe5b161
 def check_number(value, # the parameter's value
@@ -192,3 +243,37 @@ def check_features(estimator, # a scikit-learn style estimator
     except ImportError:  # scikit-learn < 1.6
         return estimator._validate_data(X, reset=reset, skip_check_array=True)
     validate_data(estimator, X, reset=reset, skip_check_array=True)
+
+# %% ../nbs/00_core.ipynb #c1b2c3d5
+class Estimator(BaseEstimator):
+    "Base of every estimator here: one validation order in `fit` (data, then parameters, then features) and results in the caller's type."
+    _parameter_constraints: dict = {}
+
+    def _validate_fit(self, X, dtype=torch.float32, min_samples:int=1) -> torch.Tensor:
+        "`X` checked and on `self.device` as a tensor; then the parameters checked; then the features recorded."
+        points = as_points(X, device=self.device, dtype=dtype, min_samples=min_samples)
+        self._validate_params()
+        check_features(self, X, reset=True)
+        return points
+
+    def _validate_predict(self, X, dtype=torch.float32) -> torch.Tensor:
+        "Checks that the model is fitted, then `X` (as in `fit`) and its features against the fitted ones."
+        check_is_fitted(self)
+        points = as_points(X, device=self.device, dtype=dtype)
+        check_features(self, X, reset=False)
+        return points
+
+# %% ../nbs/00_core.ipynb #d1b2c3d5
+ArrayLike = Union[np.ndarray, torch.Tensor, list]  # points: NumPy, pandas, a list of rows or a torch tensor, shape (n_samples, n_features)
+
+def document(obj): # a class (its `__init__` is read) or a function
+    "Append a numpydoc 'Parameters' section built from `obj`'s docments to its docstring, for `help()`; return `obj`."
+    lines = []
+    for name, p in docments(obj, full=True, returns=False).items():
+        if name == 'self' or p.kind in (p.kind.VAR_POSITIONAL, p.kind.VAR_KEYWORD): continue
+        if not p.docment: raise TypeError(f"{obj.__qualname__}: parameter {name!r} has no docments comment.")
+        if p.anno is Parameter.empty: raise TypeError(f"{obj.__qualname__}: parameter {name!r} has no type annotation.")
+        default = '' if p.default is Parameter.empty else f" (default: {p.default!r})"
+        lines += [f"{name} : {_type_str(p.anno)}", f"    {p.docment}{default}"]
+    obj.__doc__ = (obj.__doc__ or '').strip() + '\n\nParameters\n----------\n' + '\n'.join(lines) + '\n'
+    return obj
