@@ -53,30 +53,48 @@ def _check_finite(t: torch.Tensor, name: str):
                          f"(for example with sklearn.impute.SimpleImputer).")
 
 # %% ../nbs/00_core.ipynb #d0f2bb01
+def _tensor_input(X:torch.Tensor, name:str) -> torch.Tensor:
+    if X.layout != torch.strided:
+        raise TypeError(f"{name} is a sparse torch tensor ({X.layout}), but dense data is required: pass {name}.to_dense().")
+    if X.device.type == 'meta':
+        raise ValueError(f"{name} is on the 'meta' device, which holds shapes but no values: pass a tensor with data (on 'cpu' or 'cuda').")
+    return X.detach()  # a tensor that carries gradients is still just points here
+
+def _frame_input(X, name:str) -> np.ndarray:
+    "A pandas DataFrame or Series as a float array, refusing missing cells by name."
+    missing = int(np.asarray(X.isna()).sum())
+    if missing: raise ValueError(f"{name} has {missing} missing value(s) (NaN, None or pd.NA): drop those rows ({name}.dropna()) "
+                                 f"or fill them in (e.g. sklearn.impute.SimpleImputer).")
+    return X.to_numpy()
+
 def _to_tensor(X, name: str) -> torch.Tensor:
-    if isinstance(X, torch.Tensor): return X.detach()  # a tensor that carries gradients is still just points here
+    if isinstance(X, torch.Tensor): return _tensor_input(X, name)
     if hasattr(X, 'toarray') or type(X).__module__.startswith('scipy.sparse'):
         raise TypeError(f"Sparse data was passed for {name}, but dense data is required: use X.toarray() to convert it to a dense array.")
-    if hasattr(X, '__array__') or isinstance(X, (list, tuple)):
+    if hasattr(X, 'isna') and hasattr(X, 'to_numpy'): arr = _frame_input(X, name)
+    elif hasattr(X, '__array__') or isinstance(X, (list, tuple)):
         try: arr = np.asarray(X)
         except ValueError as e:
             raise ValueError(f"{name} has rows of different lengths: every point needs the same number of features.") from e
     elif isinstance(X, numbers.Number) or X is None or isinstance(X, str):
         raise ValueError(f"Expected a 2-D array of points for {name}, got {type(X).__name__} {X!r}. Reshape your data into (n_samples, n_features).")
-    else: raise TypeError(f"{name} must be a NumPy array, a list of rows or a torch tensor, not {type(X).__name__}.")
+    else: raise TypeError(f"{name} must be a NumPy array, a pandas DataFrame, a list of rows or a torch tensor, not {type(X).__name__}.")
     if arr.dtype == object:
         try: arr = arr.astype(np.float64)
         except TypeError as e: raise TypeError(f"{name} has a non-numeric entry ({e}): pass numbers only.") from e
+        except OverflowError as e: raise ValueError(f"{name} holds an integer too large for a float ({e}): rescale it first.") from e
         except ValueError as e:
             raise ValueError(f"{name} has rows of different lengths or non-numeric entries ({e}): pass a rectangular array of numbers.") from e
     if arr.dtype.kind in 'USO': raise TypeError(f"{name} contains strings ({arr.dtype}): pass numbers only, e.g. drop or encode text columns.")
     if arr.dtype.kind == 'c': raise ValueError(f"Complex data not supported in {name}: clustering needs real numbers.")
     if arr.dtype.kind not in 'biuf': raise TypeError(f"{name} has dtype {arr.dtype}, which is not numeric.")
+    if arr.dtype.kind == 'f' and arr.dtype.itemsize > 8: arr = arr.astype(np.float64)  # long double: torch has no such type
+    if not arr.dtype.isnative: arr = arr.astype(arr.dtype.newbyteorder('='))  # big-endian data from a file
     arr = np.ascontiguousarray(arr)
     return torch.from_numpy(arr if arr.flags.writeable else arr.copy())  # torch wants writable memory
 
 # %% ../nbs/00_core.ipynb #d2c02baa
-def as_points(X, # the points: array-like of shape (n_samples, n_features): NumPy, list of rows or torch tensor
+def as_points(X, # the points, shape (n_samples, n_features): NumPy, pandas, a list of rows or a torch tensor
               device=None, # where the result lives; None keeps a tensor's own device, else the default device
               dtype=torch.float32, # floating-point type of the result
               name:str='X', # what to call the input in error messages
@@ -95,8 +113,11 @@ def as_points(X, # the points: array-like of shape (n_samples, n_features): NumP
     if device is None and isinstance(X, torch.Tensor): dev = X.device
     else: dev = get_device(device)
     if dev.type == 'mps' and dtype == torch.float64: dtype = torch.float32  # MPS has no float64
-    t = t.to(device=dev, dtype=dtype)
     _check_finite(t, name)
+    t = t.to(device=dev, dtype=dtype)
+    if not torch.isfinite(t).all():
+        raise ValueError(f"{name} holds values too large for {dtype} (largest magnitude {_to_tensor(X, name).abs().max().item():g}): "
+                         f"rescale it first, e.g. with sklearn.preprocessing.StandardScaler.")
     return t
 
 # %% ../nbs/00_core.ipynb #6096f4e8
