@@ -24,3 +24,7 @@ def __getattr__(name):
     if name not in _LAZY: raise AttributeError(f"module 'meanshift_nb' has no attribute {name!r}")
     import importlib
     return getattr(importlib.import_module(f'meanshift_nb.{_LAZY[name]}'), name)
+
+def __dir__():
+    "What `dir(meanshift_nb)` and tab completion list: the module's own names and the lazy ones."
+    return sorted(set(globals()) | set(_LAZY))

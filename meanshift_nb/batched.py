@@ -7,12 +7,12 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/batched.html.md"""
 # %% ../nbs/05_batched.ipynb #003526af
 from __future__ import annotations
 import torch
-from .core import as_points, like_input, check_number, get_device, row_chunks, time_it
+from .core import as_points, like_input, check_number, row_chunks
 from .kernels import get_kernel, gaussian
 from .distance import dist_b, sq_dists
 
 # %% auto #0
-__all__ = ['shift_batch', 'meanshift_batched', 'label_modes', 'time_versions', 'bench']
+__all__ = ['shift_batch', 'meanshift_batched', 'label_modes']
 
 # %% ../nbs/05_batched.ipynb #8968a3bc
 def shift_batch(batch:torch.Tensor, # (b, d) points to move
@@ -68,44 +68,3 @@ def label_modes(shifted, # (n, d) points after mean shift
         labels[near & (labels < 0)] = n_found
         n_found += 1
     return labels
-
-# %% ../nbs/05_batched.ipynb #ff312a4d
-def time_versions(data:torch.Tensor, # (n, d) points, on the device to time
-                  n_iter:int=5, # passes of mean shift
-                  batch_sizes=(10, 100, 500, 1500), # batch sizes for the batched versions
-                  bandwidth:float=2.5, # kernel width
-                  repeats:int=2, # timed runs of each batched version, the best counts (the first doubles as warm-up)
-                  include_loop:bool=True, # also time chapter 03's per-point loop (the baseline)
-                 ) -> list[dict]:
-    "Time the per-point loop and the batched versions on `data`; print a table and return its rows."
-    from meanshift_nb.loop import meanshift_loop
-    case = f'{len(data)} points x {n_iter} passes on {data.device.type}'
-    rows = []
-    if include_loop:
-        seconds = time_it(lambda: meanshift_loop(data, bandwidth, n_iter), repeats=1, warmup=0)
-        rows.append(dict(case=case, method='loop (per point)', batch_size=1, seconds=seconds))
-    for batch_size in batch_sizes:
-        for use_matmul, method in [(False, 'batched, broadcast'), (True, 'batched, matmul')]:
-            run = lambda: meanshift_batched(data, bandwidth, n_iter, batch_size, use_matmul=use_matmul)
-            rows.append(dict(case=case, method=method, batch_size=batch_size, seconds=time_it(run, repeats=repeats, warmup=0)))
-    base = rows[0]['seconds'] if include_loop else None
-    for row in rows: row['speedup_vs_loop'] = base / row['seconds'] if base else None
-    print(case)
-    for row in rows:
-        ratio = f"{row['speedup_vs_loop']:8.1f}x" if base else ''
-        print(f"  {row['method']:20} batch {row['batch_size']:>5}  {row['seconds'] * 1000:9.1f} ms {ratio}")
-    return rows
-
-# %% ../nbs/05_batched.ipynb #37850fc6
-def bench(quick:bool=False, # small sizes, for a smoke test
-          device=None, # where to run (None: the default device)
-         ) -> list[dict]:
-    "Per-point loop vs batched (broadcast and matmul) mean shift, timed in one run; prints a table, returns its rows."
-    from meanshift_nb.data import sample_clusters
-    dev = get_device(device)
-    cases = [(50, 2, (10, 100))] if quick else [(250, 5, (10, 100, 500, 1500)), (500, 5, (100, 1000, 3000))]
-    rows = []
-    for n_samples, n_iter, batch_sizes in cases:
-        _, data, _ = sample_clusters(n_samples=n_samples, device=dev)
-        rows += time_versions(data, n_iter=n_iter, batch_sizes=batch_sizes)
-    return rows

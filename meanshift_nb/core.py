@@ -147,7 +147,8 @@ def progress(iterable=None, # what to loop over
              unit:str='step', # what one step is called
             ):
     "A tqdm progress bar over `iterable` that is always closed on exit; use `bar.set_postfix_str` to report state."
-    from tqdm.auto import tqdm
+    if show: from tqdm.auto import tqdm  # a widget in Jupyter, text in a terminal
+    else: from tqdm import tqdm  # nothing is drawn, so no widget library is needed
     bar = tqdm(iterable, total=total, desc=desc, unit=unit, disable=not show, leave=False, dynamic_ncols=True)
     try: yield bar
     finally: bar.close()

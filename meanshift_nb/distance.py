@@ -7,7 +7,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/broadcasting.html.md"""
 # %% ../nbs/04_broadcasting.ipynb #e94ef4ba
 from __future__ import annotations
 import torch
-from .core import chunk_size_for, row_chunks, check_number
+from .core import DEFAULT_MEMORY_BUDGET, rows_per_chunk, row_chunks, check_number
 
 # %% auto #0
 __all__ = ['dist_b', 'sq_dists', 'kneighbors_brute']
@@ -42,16 +42,16 @@ def sq_dists(a:torch.Tensor, # (n, d) points
 def kneighbors_brute(queries:torch.Tensor, # (q, d) points to find neighbours for
                      points:torch.Tensor, # (n, d) points to search
                      n_neighbors:int=1, # neighbours per query
-                     chunk_size:int|None=None, # queries per block (None: fit a 256 MiB block)
+                     memory_budget:int|None=None, # bytes for one block of distances (None: `core.DEFAULT_MEMORY_BUDGET`)
                     ) -> tuple[torch.Tensor, torch.Tensor]:
     "Exact nearest neighbours, a block of queries at a time: (distances, indices), each (q, n_neighbors), nearest first."
     _check_pair(queries, points)
     check_number(n_neighbors, 'n_neighbors', low=1, high=len(points), integer=True)
-    chunk_size = chunk_size or chunk_size_for(len(points))
+    block_rows = rows_per_chunk(len(points), memory_budget, bytes_per_item=points.element_size())
     shift = points.mean(0)
     queries, points = queries - shift, points - shift
     dists, idxs = [], []
-    for rows in row_chunks(len(queries), chunk_size):
+    for rows in row_chunks(len(queries), block_rows):
         d2, i = sq_dists(queries[rows], points).topk(n_neighbors, dim=1, largest=False)
         dists.append(d2.sqrt_()); idxs.append(i)
     return torch.cat(dists), torch.cat(idxs)

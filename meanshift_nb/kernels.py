@@ -8,7 +8,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/kernels.html.md"""
 from __future__ import annotations
 import math
 import torch
-from .core import as_points, check_number, chunk_size_for, row_chunks
+from .core import as_points, check_number, output_dtype, rows_per_chunk, row_chunks, torch_generator
 
 # %% auto #0
 __all__ = ['KERNELS', 'gaussian', 'triangular', 'flat', 'epanechnikov', 'get_kernel', 'estimate_bandwidth']
@@ -56,17 +56,19 @@ def get_kernel(kernel, # a name from `KERNELS`, or a function of (distance, band
 def estimate_bandwidth(X, # points, array-like (n_samples, n_features)
                        quantile:float=0.3, # fraction of the data each point's ball should hold, in (0, 1]
                        n_samples:int|None=2000, # points used for the estimate (a random subset); None: all of them
-                       random_state:int|None=0, # seed for the subset (None: a different subset each call)
+                       random_state=0, # picks the subset: None, an int, a `np.random.RandomState` or a `np.random.Generator`
                        device=None, # where to compute (None: the input's device or the default)
+                       memory_budget:int|None=None, # bytes for one block of distances (None: `core.DEFAULT_MEMORY_BUDGET`)
                       ) -> float:
-    "Mean distance from each point to its `quantile`-th nearest neighbour: the radius of a ball that holds that fraction of the data."
+    "scikit-learn's bandwidth estimate: the mean distance from each point to its `quantile`·n-th nearest neighbour (itself included), i.e. the radius of a flat ball holding that fraction of the data."
     check_number(quantile, 'quantile', low=0, high=1, low_inclusive=False)
-    X = as_points(X, device=device)
+    X = as_points(X, device=device, dtype=output_dtype(X))
     if n_samples is not None and len(X) > check_number(n_samples, 'n_samples', low=1, integer=True):
-        gen = torch.Generator().manual_seed(random_state) if random_state is not None else None
-        X = X[torch.randperm(len(X), generator=gen)[:n_samples].to(X.device)]
+        subset = torch.randperm(len(X), generator=torch_generator(random_state))[:n_samples]
+        X = X[subset.to(X.device)]
+    X = X - X.mean(0)  # distances don't change; cdist's matmul formula is accurate near the origin
     k = max(1, int(len(X) * quantile))  # the point itself counts, as in scikit-learn
     total = 0.
-    for rows in row_chunks(len(X), chunk_size_for(len(X))):
+    for rows in row_chunks(len(X), rows_per_chunk(len(X), memory_budget, bytes_per_item=X.element_size())):
         total += torch.cdist(X[rows], X).kthvalue(k, dim=1).values.double().sum().item()
     return total / len(X)
