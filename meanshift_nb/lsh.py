@@ -7,20 +7,23 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/lsh.html.md"""
 # %% ../nbs/09_lsh.ipynb #04da8447
 from __future__ import annotations
 import math
+from numbers import Integral, Real
+from typing import NamedTuple
 import numpy as np
 import torch
-from fastcore.basics import patch
-from sklearn.base import BaseEstimator
-from sklearn.utils import check_random_state
+import torch.nn.functional as F
+from sklearn.utils._param_validation import Interval
 from sklearn.utils.validation import check_is_fitted
-from .core import check_features, get_device, as_points, like_input, check_number, row_chunks, time_it
+from .core import ArrayLike, Estimator, as_points, check_features, check_number, document, get_device
+from .core import like_input, rows_per_chunk, torch_generator
 from .distance import kneighbors_brute
 from .data import sample_clusters
 
 # %% auto #0
-__all__ = ['BENCH_SETTINGS', 'kneighbors_exact', 'recall_at_k', 'clustered_queries', 'random_projections', 'hash_codes',
-           'collision_probability', 'combine_codes', 'bucket_ranges', 'table_kneighbors', 'merge_candidates',
-           'estimate_bucket_width', 'LSH', 'bench']
+__all__ = ['kneighbors_exact', 'recall_at_k', 'clustered_queries', 'random_projections', 'hash_codes', 'collision_probability',
+           'random_multipliers', 'combine_codes', 'bucket_ranges', 'Tables', 'build_tables', 'fitted_keys',
+           'table_kneighbors', 'merge_candidates', 'search_tables', 'estimate_bucket_width', 'exact_fallback',
+           'exact_distances', 'LSH']
 
 # %% ../nbs/09_lsh.ipynb #c6347cda
 def _exact(queries, points, n_neighbors, self_index=None):
@@ -44,6 +47,7 @@ def _check_n_neighbors(n_neighbors, n_samples_fit, query_is_fit):
 
 # %% ../nbs/09_lsh.ipynb #ebaaade3
 def _queries(Q, n_features, device):
+    "`Q` checked by `as_points` (errors name it `Q`) and on `device`, with the number of features the index was fitted on."
     queries = as_points(Q, device=device, name='Q')
     if queries.shape[1] != n_features:
         raise ValueError(f"Q has {queries.shape[1]} features, but the index was fitted on {n_features} features: "
@@ -51,19 +55,20 @@ def _queries(Q, n_features, device):
     return queries
 
 # %% ../nbs/09_lsh.ipynb #b0cdc1c5
-def kneighbors_exact(X, # the points searched: array-like (n_samples, n_features)
-                     Q=None, # query points (n_queries, n_features); None: every point of X, leaving itself out
+def kneighbors_exact(X:ArrayLike, # the points searched: array-like (n_samples, n_features)
+                     Q:ArrayLike|None=None, # query points (n_queries, n_features); None: every point of X, leaving itself out
                      n_neighbors:int=5, # neighbours per query
                      return_distance:bool=True, # also return the distances?
-                     device=None, # where to compute (None: X's device if a tensor, else the default device)
+                     device:str|torch.device|None=None, # where to compute (None: X's device if a tensor, else the default device)
                     ):
     "Exact nearest neighbours by chunked brute force, with `NearestNeighbors.kneighbors` conventions: (distances, indices)."
     points = as_points(X, device=device)
+    queries = None if Q is None else _queries(Q, points.shape[1], points.device)
     _check_n_neighbors(n_neighbors, len(points), Q is None)
     center = points.mean(0)  # centring keeps the float32 matmul form of distances accurate for data far from 0
     points = points - center
     if Q is None: dists, idxs = _exact(points, points, n_neighbors, torch.arange(len(points), device=points.device))
-    else: dists, idxs = _exact(_queries(Q, points.shape[1], points.device) - center, points, n_neighbors)
+    else: dists, idxs = _exact(queries - center, points, n_neighbors)
     like = X if Q is None else Q
     return (like_input(dists, like), like_input(idxs, like)) if return_distance else like_input(idxs, like)
 
@@ -124,6 +129,14 @@ def collision_probability(distance, # distance(s) r between two points (tensor o
     return torch.where(r > 0, p, torch.ones_like(p))
 
 # %% ../nbs/09_lsh.ipynb #a7c706f0
+def random_multipliers(n_tables:int, # independent hash tables
+                       n_projections:int, # codes combined into one key per table
+                       generator:torch.Generator|None=None, # source of randomness
+                       device=None, # where the tensor lives
+                      ) -> torch.Tensor:
+    "Random integers in [1, 2³¹) of shape (n_tables, n_projections): one multiplier per code, for `combine_codes`."
+    return torch.randint(1, 2**31 - 1, (n_tables, n_projections), generator=generator).to(get_device(device))
+
 def combine_codes(codes:torch.Tensor, # (n_tables, n, n_projections) integer codes
                   multipliers:torch.Tensor, # (n_tables, n_projections) random integers
                  ) -> torch.Tensor:
@@ -139,20 +152,99 @@ def bucket_ranges(sorted_keys:torch.Tensor, # (n_tables, n) each table's keys, s
     ends = torch.searchsorted(sorted_keys, query_keys, right=True)
     return starts, ends - starts
 
+# %% ../nbs/09_lsh.ipynb #2a4f7d10
+class Tables(NamedTuple):
+    "The sorted hash tables of an index: what `kneighbors` searches."
+    sorted_keys: torch.Tensor # (n_tables, n) each table's keys, ascending
+    order: torch.Tensor # (n_tables, n) the original index of the point at each sorted position
+    table_points: torch.Tensor # (n_tables, n, d) the points in each table's order: a bucket is a block of rows
+    table_sq_norms: torch.Tensor # (n_tables, n) their squared norms
+    points: torch.Tensor # (n, d) the points in their original order
+
+def build_tables(points:torch.Tensor, # (n, d) the points to index
+                 keys:torch.Tensor, # (n_tables, n) their keys
+                 generator:torch.Generator|None=None, # shuffles the points inside each bucket
+                ) -> Tables:
+    "Sort every table by key, with the points of a bucket in random order, and lay the points out in that order."
+    shuffle = torch.randperm(len(points), generator=generator).to(points.device)
+    sorted_keys, by_key = keys[:, shuffle].sort(dim=1, stable=True)
+    order = shuffle[by_key]
+    table_points = points[order]
+    return Tables(sorted_keys, order, table_points, (table_points * table_points).sum(-1), points)
+
+def fitted_keys(tables:Tables, # an index's tables
+               ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Each indexed point's key in every table and its position there: (keys, positions), each (n_tables, n)."
+    order = tables.order
+    positions = torch.empty_like(order).scatter_(1, order, torch.arange(order.shape[1], device=order.device).expand_as(order))
+    return tables.sorted_keys.gather(1, positions), positions
+
 # %% ../nbs/09_lsh.ipynb #6299692e
-_BLOCK_BUDGET = 2**22  # floats in one group of (batch × span) dot products: 16 MiB
+def _batches_by_bucket(starts:torch.Tensor, # (q,) where each query's bucket starts in the table
+                       counts:torch.Tensor, # (q,) candidates of each query, already capped
+                       query_batch:int, # queries per batch
+                      ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "Queries in the order of their buckets, `query_batch` at a time: (query, first, count), each (n_batches, query_batch); padding has query -1 and count 0."
+    n_batches = -(-len(starts) // query_batch)
+    padding = starts.new_full((n_batches * query_batch - len(starts),), -1)
+    query = torch.cat([starts.argsort(), padding]).view(n_batches, query_batch)
+    return query, starts[query], counts[query].masked_fill(query < 0, 0)
 
-def _group_batches(spans:list, floats_per_row:int, budget:int=_BLOCK_BUDGET):
-    "Split consecutive batches into groups whose padded (batches × widest span × `floats_per_row`) blocks fit `budget`."
-    groups, start, widest = [], 0, 0
-    for i, span in enumerate(spans):
-        widest_if = max(widest, span)
-        if i > start and (i - start + 1) * floats_per_row * widest_if > budget:
-            groups.append((start, i, widest)); start, widest_if = i, span
-        widest = widest_if
-    if spans: groups.append((start, len(spans), widest))
-    return groups
+def _spans(first:torch.Tensor, # (n_batches, query_batch) first sorted position of each window
+           count:torch.Tensor, # (n_batches, query_batch) its length
+           n_rows:int, # rows in the table
+          ) -> tuple[torch.Tensor, torch.Tensor]:
+    "The first row and the number of rows of the span covering each batch's windows: (span_start, span), each (n_batches,)."
+    span_start = torch.where(count > 0, first, n_rows).amin(1)
+    return span_start, ((first + count).amax(1) - span_start).clamp_min(0)
 
+# %% ../nbs/09_lsh.ipynb #9f40bc37
+def _group_batches(spans:list, # each batch's span in rows, ascending
+                   bytes_per_row:int, # bytes one row of a span costs in the batched product
+                   bytes_per_gather:int, # bytes one batch costs when its candidates are gathered instead
+                   memory_budget:int|None=None, # bytes for one group's block (None: `DEFAULT_MEMORY_BUDGET`)
+                  ) -> list:
+    "Consecutive groups (start, stop, widest span) of batches, spans within a factor of 2, whose padded blocks fit `memory_budget`; widest None: gather."
+    fits = lambda span: rows_per_chunk(max(span, 1), memory_budget, bytes_per_row, minimum=0)  # batches of this span in one block
+    n_spanned = sum(fits(span) > 0 for span in spans)  # spans ascending: those that fit come first
+    groups, start = [], 0
+    for i in range(n_spanned):
+        if i - start + 1 > fits(spans[i]) or spans[i] > 2 * max(spans[start], 1):  # out of memory, or too much padding
+            groups.append((start, i, spans[i - 1])); start = i
+    if n_spanned: groups.append((start, n_spanned, spans[n_spanned - 1]))
+    per_group = rows_per_chunk(bytes_per_gather, memory_budget, bytes_per_item=1)
+    return groups + [(s, min(s + per_group, len(spans)), None) for s in range(n_spanned, len(spans), per_group)]
+
+# %% ../nbs/09_lsh.ipynb #d3e4f07b
+def _rerank_group(q:torch.Tensor, # (g, batch, d) the queries of a group of batches
+                  first:torch.Tensor, # (g, batch) where each query's window starts in the table
+                  count:torch.Tensor, # (g, batch) its length
+                  span_start:torch.Tensor, # (g,) first row of each batch's span
+                  widest:int|None, # widest span in the group; None: gather the candidates
+                  table:tuple, # one table: its points in sorted order (n, d), their squared norms (n,) and `order` (n,)
+                  n_neighbors:int, # neighbours per query
+                  self_pos:torch.Tensor|None=None, # (g, batch) each query's own sorted position, left out
+                 ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Exact `n_neighbors` nearest in each query's window: squared distances and original indices (g, batch, n_neighbors), inf/-1 where short."
+    table_points, sq_norms, order = table
+    n, dev = len(table_points), q.device
+    steps = torch.arange(max(1, int(count.max())), device=dev)
+    cols = first[..., None] + steps  # (g, batch, width): sorted positions of every query's candidates
+    invalid = steps >= count[..., None]
+    if self_pos is not None: invalid |= cols == self_pos[..., None]
+    cols.clamp_(max=n - 1)
+    if widest is not None:  # one batched product over each batch's span of rows
+        rows = (span_start[:, None] + torch.arange(max(widest, 1), device=dev)).clamp_(max=n - 1)  # (g, span)
+        dots = torch.baddbmm(sq_norms[rows][:, None], q, table_points[rows].transpose(1, 2), alpha=-2)  # (g, batch, span)
+        d2 = dots.gather(2, (cols - span_start[:, None, None]).clamp_(0, max(widest, 1) - 1)) + (q * q).sum(-1, keepdim=True)
+    else: d2 = ((table_points[cols] - q[:, :, None]) ** 2).sum(-1)  # scattered windows: gather the candidates
+    d2.masked_fill_(invalid, float('inf'))
+    d_k, where = d2.topk(min(n_neighbors, len(steps)), dim=-1, largest=False)
+    i_k = torch.where(d_k.isfinite(), order[cols.gather(2, where)], -1)
+    short = n_neighbors - d_k.shape[-1]  # a window narrower than k: pad with empty slots
+    return F.pad(d_k.clamp_min(0), (0, short), value=float('inf')), F.pad(i_k, (0, short), value=-1)
+
+# %% ../nbs/09_lsh.ipynb #e4f5018c
 def table_kneighbors(queries:torch.Tensor, # (q, d) query points
                      starts:torch.Tensor, # (q,) where each query's bucket starts in the table
                      counts:torch.Tensor, # (q,) how many points each bucket holds
@@ -160,50 +252,28 @@ def table_kneighbors(queries:torch.Tensor, # (q, d) query points
                      order:torch.Tensor, # (n,) original index of each sorted position
                      n_neighbors:int, # neighbours per query
                      max_candidates:int=1024, # at most this many points of a bucket are compared
-                     batch_size:int=16, # queries sharing one span of rows
+                     query_batch:int=16, # queries (in key order) sharing one span of rows
                      self_positions:torch.Tensor|None=None, # (q,) sorted position of each query itself, left out
                      sq_norms:torch.Tensor|None=None, # (n,) squared norms of `table_points` (None: computed here)
+                     memory_budget:int|None=None, # bytes for one group's block (None: `DEFAULT_MEMORY_BUDGET`)
                     ) -> tuple[torch.Tensor, torch.Tensor]:
     "Exact k nearest among each query's bucket of one table: squared distances and indices (q, n_neighbors), inf/-1 where the bucket is short."
-    n_queries, n, dev = len(queries), len(table_points), queries.device
     if sq_norms is None: sq_norms = (table_points * table_points).sum(1)
-    n_batches = -(-n_queries // batch_size)
-    pad = n_batches * batch_size - n_queries
-    query_order = torch.cat([starts.argsort(), torch.full((pad,), -1, device=dev)])  # neighbouring keys share rows
-    first = starts[query_order].view(n_batches, batch_size)  # padding rows repeat the last query, with count 0
-    count = counts.clamp(max=max_candidates)[query_order].masked_fill(query_order < 0, 0).view(n_batches, batch_size)
-    span_start = torch.where(count > 0, first, n).amin(1)
-    spans = ((first + count).amax(1) - span_start).clamp_min(0)
-    q_all = queries[query_order].view(n_batches, batch_size, -1)
-    self_pos = None if self_positions is None else self_positions[query_order].view(n_batches, batch_size)
-    best_d, best_i = [], []
-    floats_per_row = batch_size + queries.shape[1]  # a row of the span: its dot products and the point itself
-    for lo, hi, widest in _group_batches(spans.tolist(), floats_per_row):
-        f, c, q, s0 = first[lo:hi], count[lo:hi], q_all[lo:hi], span_start[lo:hi]
-        width = max(1, int(c.max()))
-        steps = torch.arange(width, device=dev)
-        cols = f[..., None] + steps  # (g, batch, width): sorted positions of every query's candidates
-        invalid = steps >= c[..., None]
-        if self_pos is not None: invalid |= cols == self_pos[lo:hi, :, None]
-        cols.clamp_(max=n - 1)
-        if widest * floats_per_row <= _BLOCK_BUDGET:  # one batched matmul over each batch's span of rows
-            rows = (s0[:, None] + torch.arange(max(widest, 1), device=dev)).clamp_(max=n - 1)
-            dots = torch.baddbmm(sq_norms[rows][:, None], q, table_points[rows].transpose(1, 2), alpha=-2)  # (g, batch, span)
-            d2 = dots.gather(2, (cols - s0[:, None, None]).clamp_(0, max(widest, 1) - 1)) + (q * q).sum(-1, keepdim=True)
-        else: d2 = ((table_points[cols] - q[:, :, None]) ** 2).sum(-1)  # scattered buckets: gather the candidates
-        d2.masked_fill_(invalid, float('inf'))
-        k = min(n_neighbors, width)
-        d_k, where = d2.topk(k, dim=-1, largest=False)
-        i_k = torch.where(d_k.isfinite(), order[cols.gather(2, where)], -1)
-        if k < n_neighbors:
-            d_k = torch.cat([d_k, d_k.new_full((*d_k.shape[:2], n_neighbors - k), float('inf'))], -1)
-            i_k = torch.cat([i_k, i_k.new_full((*i_k.shape[:2], n_neighbors - k), -1)], -1)
-        best_d.append(d_k.clamp_min_(0)); best_i.append(i_k)
-    sq_dist = torch.full((n_queries, n_neighbors), float('inf'), device=dev)
-    index = torch.full((n_queries, n_neighbors), -1, dtype=torch.long, device=dev)
-    real = query_order >= 0
-    sq_dist[query_order[real]] = torch.cat(best_d).view(-1, n_neighbors)[real]
-    index[query_order[real]] = torch.cat(best_i).view(-1, n_neighbors)[real]
+    query, first, count = _batches_by_bucket(starts, counts.clamp(max=max_candidates), query_batch)
+    span_start, spans = _spans(first, count, len(table_points))
+    spans, by_span = spans.sort()  # batches of similar span share a group: little padding
+    size, d = queries.element_size(), queries.shape[1]
+    bytes_per_row = size * (query_batch + d + 1) + 8  # its dot products, the point, its norm and its row index
+    bytes_per_gather = query_batch * int(count.max().clamp_min(1)) * (size * (d + 1) + 8)
+    sq_dist = queries.new_full((len(queries), n_neighbors), float('inf'))
+    index = torch.full((len(queries), n_neighbors), -1, dtype=torch.long, device=queries.device)
+    for lo, hi, widest in _group_batches(spans.tolist(), bytes_per_row, bytes_per_gather, memory_budget):
+        b = by_span[lo:hi]
+        qs = query[b]  # (g, batch); -1 (padding) indexes the last query, whose window is empty there
+        d_k, i_k = _rerank_group(queries[qs], first[b], count[b], span_start[b], widest, (table_points, sq_norms, order),
+                                 n_neighbors, None if self_positions is None else self_positions[qs])
+        real = qs >= 0
+        sq_dist[qs[real]], index[qs[real]] = d_k[real], i_k[real]
     return sq_dist, index
 
 # %% ../nbs/09_lsh.ipynb #9c8d0e65
@@ -219,6 +289,23 @@ def merge_candidates(sq_dist:torch.Tensor, # (q, m) squared distances from sever
     repeat[:, 1:] = index[:, 1:] == index[:, :-1]
     best, where = sq_dist.masked_fill(repeat, float('inf')).topk(n_neighbors, dim=1, largest=False)
     return best, index.gather(1, where)
+
+# %% ../nbs/09_lsh.ipynb #06b7c2ae
+def search_tables(queries:torch.Tensor, # (q, d) query points
+                  keys:torch.Tensor, # (n_tables, q) their keys
+                  tables:Tables, # the index's tables
+                  n_neighbors:int, # neighbours per query
+                  max_candidates:int=1024, # at most this many points of a bucket are compared
+                  query_batch:int=16, # queries sharing one span of rows
+                  memory_budget:int|None=None, # bytes for one block of the re-ranking
+                  self_positions:torch.Tensor|None=None, # (n_tables, q) each query's own position, left out (Q=None)
+                 ) -> tuple[torch.Tensor, torch.Tensor]:
+    "The `n_neighbors` nearest distinct candidates over all tables: (squared distances, indices), inf/-1 where fewer were found."
+    starts, counts = bucket_ranges(tables.sorted_keys, keys)
+    found = [table_kneighbors(queries, starts[t], counts[t], tables.table_points[t], tables.order[t], n_neighbors, max_candidates,
+                              query_batch, None if self_positions is None else self_positions[t], tables.table_sq_norms[t], memory_budget)
+             for t in range(len(keys))]
+    return merge_candidates(torch.cat([f[0] for f in found], 1), torch.cat([f[1] for f in found], 1), n_neighbors)
 
 # %% ../nbs/09_lsh.ipynb #c46a538c
 def estimate_bucket_width(X:torch.Tensor, # (n, d) points
@@ -236,130 +323,98 @@ def estimate_bucket_width(X:torch.Tensor, # (n, d) points
     if radius <= 0: radius = dists.max().item()  # heavy duplication: fall back to the largest sampled distance
     return scale * radius if radius > 0 else 1.
 
+# %% ../nbs/09_lsh.ipynb #827b0920
+def exact_fallback(sq_dist:torch.Tensor, # (q, k) squared distances from the tables (inf: an empty slot)
+                   index:torch.Tensor, # (q, k) their indices
+                   queries:torch.Tensor, # (q, d) the queries
+                   points:torch.Tensor, # (n, d) the indexed points
+                   query_is_fit:bool=False, # are the queries the indexed points themselves (Q=None)?
+                  ) -> torch.Tensor:
+    "`index` with every query that has an empty slot answered by exact search instead."
+    short = (~sq_dist.isfinite().all(1)).nonzero().squeeze(1)
+    if len(short): index[short] = _exact(queries[short], points, index.shape[1], short if query_is_fit else None)[1]
+    return index
+
+def exact_distances(queries:torch.Tensor, # (q, d) the queries
+                    points:torch.Tensor, # (n, d) the indexed points
+                    index:torch.Tensor, # (q, k) each query's chosen neighbours
+                   ) -> tuple[torch.Tensor, torch.Tensor]:
+    "The true distances to the chosen neighbours, and both sorted nearest first: (distances, indices)."
+    dists, by_dist = ((points[index] - queries[:, None]) ** 2).sum(-1).sqrt().sort(dim=1)
+    return dists, index.gather(1, by_dist)
+
 # %% ../nbs/09_lsh.ipynb #935a2dc5
-class LSH(BaseEstimator):
+@document
+class LSH(Estimator):
     "Approximate nearest neighbours by random-projection hashing, re-ranked exactly; `kneighbors` as in scikit-learn's `NearestNeighbors`."
+    _parameter_constraints = {
+        'n_tables': [Interval(Integral, 1, None, closed='left')],
+        'n_projections': [Interval(Integral, 1, None, closed='left')],
+        'bucket_width': [Interval(Real, 0, None, closed='neither'), None],
+        'max_candidates': [Interval(Integral, 1, None, closed='left')],
+        'query_batch': [Interval(Integral, 1, None, closed='left')],
+        'memory_budget': [Interval(Integral, 1, None, closed='left'), None],
+        'random_state': ['random_state', np.random.Generator],
+        'device': [None, str, torch.device],
+    }
+
     def __init__(self, *,
-                 n_tables:int=8, # independent hash tables (OR: more tables, more recall)
+                 n_tables:int=8, # independent hash tables (OR: more tables, more recall, more work)
                  n_projections:int=4, # projections combined into one key per table (AND: more, smaller buckets)
-                 bucket_width:float|None=None, # bucket width w; None: 4 × the median 10th-neighbour distance of a sample
+                 bucket_width:float|None=None, # bucket width w; None: 4 × the median 10th-neighbour distance of 256 sampled points
                  max_candidates:int=1024, # at most this many points of one bucket are compared with a query
-                 batch_size:int=16, # queries sharing one span of rows in the re-ranking
-                 random_state=None, # int, RandomState or None: seeds the projections
-                 device=None, # where to compute (None: X's device if a tensor, else the default device)
+                 query_batch:int=16, # queries (in key order) sharing one span of rows in the re-ranking
+                 memory_budget:int|None=None, # bytes for one block of the re-ranking (None: `core.DEFAULT_MEMORY_BUDGET`)
+                 random_state:int|np.random.RandomState|np.random.Generator|None=None, # seeds the projections; an int makes `fit` reproducible
+                 device:str|torch.device|None=None, # where the tables live (None: X's device if a tensor, else the default device)
                 ):
         self.n_tables, self.n_projections, self.bucket_width = n_tables, n_projections, bucket_width
-        self.max_candidates, self.batch_size = max_candidates, batch_size
+        self.max_candidates, self.query_batch, self.memory_budget = max_candidates, query_batch, memory_budget
         self.random_state, self.device = random_state, device
 
-    def _check_params(self):
-        check_number(self.n_tables, 'n_tables', low=1, integer=True)
-        check_number(self.n_projections, 'n_projections', low=1, integer=True)
-        if self.bucket_width is not None: check_number(self.bucket_width, 'bucket_width', low=0, low_inclusive=False)
-        check_number(self.max_candidates, 'max_candidates', low=1, integer=True)
-        check_number(self.batch_size, 'batch_size', low=1, integer=True)
+    def fit(self,
+            X:ArrayLike, # the points to index, (n_samples, n_features)
+            y=None, # ignored
+           ):
+        "Hash every point of `X` into `n_tables` tables sorted by key; returns `self`."
+        points = self._validate_fit(X)
+        generator = torch_generator(self.random_state)
+        center = points.mean(0)
+        points = points - center  # distances don't change; rounding in the matmul form of distances does
+        width = float(self.bucket_width) if self.bucket_width is not None else estimate_bucket_width(points, generator=generator)
+        directions, offsets = random_projections(points.shape[1], self.n_tables, self.n_projections, width, generator, points.device)
+        multipliers = random_multipliers(self.n_tables, self.n_projections, generator, points.device)
+        self._tables = build_tables(points, combine_codes(hash_codes(points, directions, offsets, width), multipliers), generator)
+        self.center_, self.directions_, self.offsets_ = (like_input(t, X) for t in (center, directions, offsets))
+        self.multipliers_, self.bucket_width_, self.n_samples_fit_ = like_input(multipliers, X), width, len(points)
+        return self
 
-# %% ../nbs/09_lsh.ipynb #a8db6a3d
-@patch
-def fit(self:LSH, X, # the points to index: array-like (n_samples, n_features)
-        y=None, # ignored
-       ):
-    "Hash every point of `X` into `n_tables` tables sorted by key; returns `self`."
-    self._check_params()
-    points = as_points(X, device=self.device)
-    seed = int(check_random_state(self.random_state).randint(2**31 - 1))
-    generator = torch.Generator().manual_seed(seed)
-    self.center_ = points.mean(0)
-    points = points - self.center_  # distances don't change; rounding in the matmul form of distances does
-    n, d = points.shape
-    self.bucket_width_ = (float(self.bucket_width) if self.bucket_width is not None
-                          else estimate_bucket_width(points, generator=generator))
-    self.directions_, self.offsets_ = random_projections(d, self.n_tables, self.n_projections, self.bucket_width_,
-                                                         generator, points.device)
-    self.multipliers_ = torch.randint(1, 2**31 - 1, (self.n_tables, self.n_projections), generator=generator).to(points.device)
-    keys = combine_codes(hash_codes(points, self.directions_, self.offsets_, self.bucket_width_), self.multipliers_)
-    shuffle = torch.randperm(n, generator=generator).to(points.device)  # points inside a bucket in random order
-    self.sorted_keys_, by_key = keys[:, shuffle].sort(dim=1, stable=True)
-    self.order_ = shuffle[by_key]  # (n_tables, n): original index of each sorted position
-    self.table_points_ = points[self.order_]  # (n_tables, n, d): each bucket is a contiguous block of rows
-    self.table_sq_norms_ = (self.table_points_ ** 2).sum(-1)  # (n_tables, n), for the matmul form of distances
-    self.points_ = points
-    check_features(self, X, reset=True)
-    self.n_samples_fit_ = n
-    self._fit_like = torch.empty(0, device=X.device) if isinstance(X, torch.Tensor) else None  # results of kneighbors() come back like X
-    return self
+    def _hash(self, queries:torch.Tensor) -> torch.Tensor:
+        "Keys (n_tables, q) of centred `queries`, from the public hash functions."
+        on_device = lambda a, dtype=queries.dtype: torch.as_tensor(a, dtype=dtype, device=queries.device)
+        codes = hash_codes(queries, on_device(self.directions_), on_device(self.offsets_), self.bucket_width_)
+        return combine_codes(codes, on_device(self.multipliers_, torch.long))
 
-# %% ../nbs/09_lsh.ipynb #827b0920
-@patch
-def query_keys(self:LSH, queries:torch.Tensor, # (q, d) centred query points, or None for the fitted points
-              ) -> tuple[torch.Tensor, torch.Tensor|None]:
-    "Each query's key in every table, (n_tables, q); for the fitted points also their positions in the sorted tables."
-    if queries is None:  # the fitted points: read their keys back from the tables
-        positions = torch.empty_like(self.order_).scatter_(1, self.order_, torch.arange(self.n_samples_fit_, device=self.order_.device).expand_as(self.order_))
-        return self.sorted_keys_.gather(1, positions), positions
-    return combine_codes(hash_codes(queries, self.directions_, self.offsets_, self.bucket_width_), self.multipliers_), None
+    def _validate_queries(self, Q) -> torch.Tensor:
+        "`Q` checked as `predict` checks X (errors name Q), on the tables' device, centred like the fitted points."
+        queries = _queries(Q, self.n_features_in_, self._tables.points.device)
+        check_features(self, Q, reset=False)
+        return queries - torch.as_tensor(self.center_, dtype=queries.dtype, device=queries.device)
 
-# %% ../nbs/09_lsh.ipynb #af64b318
-@patch
-def kneighbors(self:LSH, Q=None, # query points (n_queries, n_features); None: the fitted points, each leaving itself out
-               n_neighbors:int=5, # neighbours per query
-               return_distance:bool=True, # also return the distances?
-              ):
-    "Approximate `n_neighbors` nearest fitted points of each query: (distances, indices), each (n_queries, n_neighbors), nearest first."
-    check_is_fitted(self)
-    _check_n_neighbors(n_neighbors, self.n_samples_fit_, Q is None)
-    queries = self.points_ if Q is None else _queries(Q, self.n_features_in_, self.points_.device) - self.center_
-    keys, self_positions = self.query_keys(None if Q is None else queries)
-    starts, counts = bucket_ranges(self.sorted_keys_, keys)
-    found = [table_kneighbors(queries, starts[t], counts[t], self.table_points_[t], self.order_[t], n_neighbors,
-                              self.max_candidates, self.batch_size, None if self_positions is None else self_positions[t],
-                              self.table_sq_norms_[t])
-             for t in range(self.n_tables)]
-    sq_dist, index = merge_candidates(torch.cat([f[0] for f in found], 1), torch.cat([f[1] for f in found], 1), n_neighbors)
-    short = ~sq_dist.isfinite().all(1)  # fewer distinct candidates than n_neighbors: search those queries exactly
-    if short.any():
-        rows = short.nonzero().squeeze(1)
-        exact_d, index[rows] = _exact(queries[rows], self.points_, n_neighbors, rows if Q is None else None)
-    dists = ((self.points_[index] - queries[:, None]) ** 2).sum(-1).sqrt()  # exact distances of the winners
-    dists, by_dist = dists.sort(dim=1)
-    index = index.gather(1, by_dist)
-    like = self._fit_like if Q is None else Q
-    self._n_fallback = int(short.sum())  # how many queries the last call searched exactly
-    return (like_input(dists, like), like_input(index, like)) if return_distance else like_input(index, like)
-
-# %% ../nbs/09_lsh.ipynb #46f5ef46
-BENCH_SETTINGS = [  # (n_tables, n_projections, bucket width as a multiple of the 10th-neighbour distance)
-    (2, 4, 4.), (4, 4, 4.), (8, 4, 4.), (8, 6, 4.), (8, 6, 6.), (16, 6, 5.)]
-
-def bench(quick:bool=False, # small sizes, for a smoke test
-          device=None, # where to run our code (None: the default device)
-          n_neighbors:int=10, # k of recall@k
-         ) -> list[dict]:
-    "Recall@k and query time of `LSH` for several settings vs scikit-learn's brute force and our exact search; prints a table."
-    from sklearn.neighbors import NearestNeighbors
-    n_points, n_queries, repeats = (5_000, 200, 1) if quick else (100_000, 2_000, 3)
-    points, queries = clustered_queries(n_points, n_queries, n_clusters=20 if quick else 100, device=device)
-    case = f"{n_points}x{points.shape[1]} clustered, {n_queries} queries, k={n_neighbors}, {torch.get_num_threads()} torch thread(s)"
-    sk = NearestNeighbors(n_neighbors=n_neighbors, algorithm='brute').fit(points.cpu().numpy())
-    q_np = queries.cpu().numpy()
-    sk_seconds = time_it(lambda: sk.kneighbors(q_np, n_neighbors), repeats=repeats)
-    truth = sk.kneighbors(q_np, n_neighbors)[1]
-    rows = [dict(case=case, method='sklearn brute', seconds=sk_seconds, fit_seconds=0., recall=1.)]
-    exact_seconds = time_it(lambda: kneighbors_exact(points, queries, n_neighbors), repeats=max(1, repeats - 1))
-    rows.append(dict(case=case, method='exact (ours)', seconds=exact_seconds, fit_seconds=0.,
-                     recall=recall_at_k(kneighbors_exact(points, queries, n_neighbors)[1], truth)))
-    radius = estimate_bucket_width(points, scale=1., generator=torch.Generator().manual_seed(0))
-    for n_tables, n_projections, scale in ([(8, 4, 4.), (8, 6, 4.)] if quick else BENCH_SETTINGS):
-        index = LSH(n_tables=n_tables, n_projections=n_projections, bucket_width=scale * radius, random_state=0, device=device)
-        fit_seconds = time_it(lambda: index.fit(points), repeats=1, warmup=0)
-        seconds = time_it(lambda: index.kneighbors(queries, n_neighbors), repeats=repeats)
-        rows.append(dict(case=case, method=f'LSH T={n_tables} P={n_projections} w={scale:g}r', n_tables=n_tables,
-                         n_projections=n_projections, bucket_width=index.bucket_width_, seconds=seconds, fit_seconds=fit_seconds,
-                         recall=recall_at_k(index.kneighbors(queries, n_neighbors)[1], truth)))
-    for r in rows: r.update(speedup_vs_sklearn=sk_seconds / r['seconds'], speedup_vs_exact=exact_seconds / r['seconds'])
-    print(case, f"(r = median 10th-neighbour distance = {radius:.2f}; speed-up = baseline seconds / our seconds)")
-    print(f"{'method':<24}{'query s':>9}{'fit s':>8}{'recall@' + str(n_neighbors):>11}{'vs sklearn':>12}{'vs exact':>10}")
-    for r in rows:
-        print(f"{r['method']:<24}{r['seconds']:>9.3f}{r['fit_seconds']:>8.3f}{r['recall']:>11.3f}"
-              f"{r['speedup_vs_sklearn']:>11.2f}x{r['speedup_vs_exact']:>9.2f}x")
-    return rows
+    def kneighbors(self,
+                   Q:ArrayLike|None=None, # query points (n_queries, n_features); None: the fitted points, each leaving itself out
+                   n_neighbors:int=5, # neighbours per query
+                   return_distance:bool=True, # also return the distances?
+                  ):
+        "Approximate `n_neighbors` nearest fitted points of each query: (distances, indices), each (n_queries, n_neighbors), nearest first."
+        check_is_fitted(self)
+        queries = None if Q is None else self._validate_queries(Q)  # data, then the argument
+        _check_n_neighbors(n_neighbors, self.n_samples_fit_, Q is None)
+        tables = self._tables
+        if Q is None: queries, (keys, self_positions) = tables.points, fitted_keys(tables)
+        else: keys, self_positions = self._hash(queries), None
+        sq_dist, index = search_tables(queries, keys, tables, n_neighbors, self.max_candidates, self.query_batch,
+                                       self.memory_budget, self_positions)
+        dists, index = exact_distances(queries, tables.points, exact_fallback(sq_dist, index, queries, tables.points, Q is None))
+        like = self.center_ if Q is None else Q  # results in the caller's type
+        return (like_input(dists, like), like_input(index, like)) if return_distance else like_input(index, like)
