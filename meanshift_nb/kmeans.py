@@ -6,37 +6,31 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/kmeans.html.md"""
 
 # %% ../nbs/07_kmeans.ipynb #b6c3b2d0
 from __future__ import annotations
-import math, numbers, warnings
+import math, warnings
+from numbers import Integral, Real
 import numpy as np
 import torch
-from fastprogress.fastprogress import progress_bar
-from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
+from fastcore.meta import delegates
+from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.utils import check_random_state
-from sklearn.utils.validation import check_is_fitted
-from .core import as_points, check_features, like_input, get_device, chunk_size_for, row_chunks, check_number, time_it
+from sklearn.utils._param_validation import Interval, StrOptions
+from .core import ArrayLike, Estimator, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .distance import sq_dists
 
 # %% auto #0
-__all__ = ['assign_labels', 'sum_and_count', 'dist_to_own_center', 'update_centers', 'lloyd', 'kmeans_plusplus', 'kmeans',
-           'KMeans', 'kmeans_homework', 'bench']
-
-# %% ../nbs/07_kmeans.ipynb #e4c44cf3
-def _default_chunk(n_clusters, device):
-    "Rows per block of the n×k distance matrix: 32 MiB of it on a CPU, 256 MiB on an accelerator."
-    return chunk_size_for(n_clusters, budget_bytes=2**25 if device.type == 'cpu' else 2**28)
+__all__ = ['assign_labels', 'sum_and_count', 'dist_to_own_center', 'update_centers', 'lloyd', 'kmeans_plusplus',
+           'kmeans_restarts', 'KMeans', 'kmeans', 'kmeans_homework']
 
 # %% ../nbs/07_kmeans.ipynb #76eb3e0e
 def assign_labels(X:torch.Tensor, # (n, d) points
                   centers:torch.Tensor, # (k, d) current means
-                  chunk_size:int|None=None, # rows of the n×k distance block computed at once (None: automatic)
+                  memory_budget:int|None=None, # bytes for one block of the n×k distances (None: `DEFAULT_MEMORY_BUDGET`)
                  ) -> torch.Tensor:
     "Index of the nearest center for every point: the argmin of ‖c‖² − 2x·c, one block of rows at a time."
-    chunk_size = chunk_size or _default_chunk(len(centers), X.device)
     labels = torch.empty(len(X), dtype=torch.long, device=X.device)
     nearest = torch.empty(len(X), dtype=X.dtype, device=X.device)  # min(‖c‖² − 2x·c): a by-product of the argmin
     c_sq = (centers * centers).sum(1)[None]
-    for rows in row_chunks(len(X), chunk_size):
+    for rows in row_chunks(len(X), rows_per_chunk(len(centers), memory_budget, X.element_size())):
         torch.min(torch.addmm(c_sq, X[rows], centers.T, alpha=-2), 1, out=(nearest[rows], labels[rows]))
     return labels
 
@@ -46,8 +40,7 @@ def sum_and_count(X:torch.Tensor, # (n, d) points
                   n_clusters:int, # k
                  ) -> tuple[torch.Tensor, torch.Tensor]:
     "Per-cluster sums of the points, (k, d), and the number of points in each cluster, (k,): one `index_add_`, one `bincount`."
-    # Adding columns of Xᵀ into the columns of a (d, k) tensor gives the same sums as adding rows of X into a (k, d) one,
-    # and on a CPU it is about 3× faster (200,000 × 16 points, k = 32: 2.5 ms against 7.8 ms, measured).
+    # columns of Xᵀ added into the columns of a (d, k) tensor: the same sums as rows of X into a (k, d) one
     sums = torch.zeros(X.shape[1], n_clusters, dtype=X.dtype, device=X.device).index_add_(1, labels, X.T).T
     counts = torch.bincount(labels, minlength=n_clusters).to(X.dtype)
     return sums, counts
@@ -56,12 +49,11 @@ def sum_and_count(X:torch.Tensor, # (n, d) points
 def dist_to_own_center(X:torch.Tensor, # (n, d) points
                        centers:torch.Tensor, # (k, d) means
                        labels:torch.Tensor, # (n,) cluster of each point
-                       chunk_size:int|None=None, # rows handled at once (None: automatic)
+                       memory_budget:int|None=None, # bytes for one block of n×d differences (None: `DEFAULT_MEMORY_BUDGET`)
                       ) -> torch.Tensor:
     "Squared distance from every point to the center of its own cluster, (n,), computed directly as ‖x − c‖²."
-    chunk_size = chunk_size or _default_chunk(len(centers), X.device)
     out = torch.empty(len(X), dtype=X.dtype, device=X.device)
-    for rows in row_chunks(len(X), chunk_size):
+    for rows in row_chunks(len(X), rows_per_chunk(X.shape[1], memory_budget, X.element_size())):
         out[rows] = ((X[rows] - centers[labels[rows]]) ** 2).sum(1)
     return out
 
@@ -69,14 +61,14 @@ def dist_to_own_center(X:torch.Tensor, # (n, d) points
 def update_centers(X:torch.Tensor, # (n, d) points
                    centers:torch.Tensor, # (k, d) the centers that produced `labels`
                    labels:torch.Tensor, # (n,) nearest center of each point
-                   chunk_size:int|None=None, # rows handled at once (None: automatic)
+                   memory_budget:int|None=None, # bytes for one block of work (None: `DEFAULT_MEMORY_BUDGET`)
                   ) -> torch.Tensor:
     "New centers, the means of their points; an empty cluster is re-seeded with a point farthest from its center."
     k = len(centers)
     sums, counts = sum_and_count(X, labels, k)
     empty = (counts == 0).nonzero().squeeze(1)
     if len(empty):
-        far = dist_to_own_center(X, centers, labels, chunk_size).topk(len(empty)).indices
+        far = dist_to_own_center(X, centers, labels, memory_budget).topk(len(empty)).indices
         sums.index_add_(0, labels[far], -X[far])
         counts.index_add_(0, labels[far], -torch.ones(len(far), dtype=X.dtype, device=X.device))
         sums[empty], counts[empty] = X[far], 1
@@ -87,21 +79,22 @@ def lloyd(X:torch.Tensor, # (n, d) points
           centers:torch.Tensor, # (k, d) starting centers
           max_iter:int=300, # most assignment/update steps
           tol:float=0., # stop when the summed squared center shift is at most this (absolute, already scaled)
-          chunk_size:int|None=None, # rows of the distance block (None: automatic)
+          memory_budget:int|None=None, # bytes for one block of distances (None: `DEFAULT_MEMORY_BUDGET`)
           show_progress:bool=False, # a progress bar over the iterations
          ) -> tuple[torch.Tensor, torch.Tensor, int]:
     "Lloyd's iterations from `centers` until the labels repeat, the shift is within `tol`, or `max_iter`: (centers, labels, n_iter)."
     previous, converged = None, False
-    steps = range(max_iter)
-    for n_iter in (progress_bar(steps, leave=False) if show_progress else steps):
-        labels = assign_labels(X, centers, chunk_size)
-        new = update_centers(X, centers, labels, chunk_size)
-        shift = ((new - centers) ** 2).sum()
-        centers = new
-        if previous is not None and torch.equal(labels, previous): converged = True; break
-        if shift <= tol: break
-        previous = labels
-    if not converged: labels = assign_labels(X, centers, chunk_size)
+    with progress(range(max_iter), show_progress, desc='k-means', unit='iteration') as steps:
+        for n_iter in steps:
+            labels = assign_labels(X, centers, memory_budget)
+            new = update_centers(X, centers, labels, memory_budget)
+            shift = ((new - centers) ** 2).sum().item()
+            centers = new
+            if show_progress: steps.set_postfix_str(f'center shift {shift:.3g}', refresh=False)
+            if previous is not None and torch.equal(labels, previous): converged = True; break
+            if shift <= tol: break
+            previous = labels
+    if not converged: labels = assign_labels(X, centers, memory_budget)
     return centers, labels, n_iter + 1
 
 # %% ../nbs/07_kmeans.ipynb #2ca7824d
@@ -132,210 +125,143 @@ def kmeans_plusplus(X:torch.Tensor, # (n, d) points
     return X[indices], indices
 
 # %% ../nbs/07_kmeans.ipynb #eb0034b4
-def _check_params(n_clusters, init, n_init, max_iter, tol, chunk_size, n_samples, n_features):
-    "Validate the k-means parameters; return `n_init` resolved from 'auto'."
-    check_number(n_clusters, 'n_clusters', low=1, integer=True)
-    if n_clusters > n_samples:
-        raise ValueError(f"n_samples={n_samples} should be >= n_clusters={n_clusters}: ask for fewer clusters or pass more points.")
-    if isinstance(init, str):
-        if init not in ('k-means++', 'random'):
-            raise ValueError(f"init={init!r} is not supported: use 'k-means++', 'random' or an array of shape (n_clusters, n_features).")
-    elif not (isinstance(init, (np.ndarray, torch.Tensor, list, tuple)) or hasattr(init, '__array__')):
-        raise ValueError(f"init must be 'k-means++', 'random' or an array of shape (n_clusters, n_features), got {type(init).__name__}.")
-    check_number(max_iter, 'max_iter', low=1, integer=True)
-    check_number(tol, 'tol', low=0)
-    if chunk_size is not None: check_number(chunk_size, 'chunk_size', low=1, integer=True)
-    if isinstance(n_init, str) and n_init == 'auto':
-        return 1 if not isinstance(init, str) or init == 'k-means++' else 10
-    check_number(n_init, 'n_init', low=1, integer=True)
+def _start(X, n_clusters, init, generator):
+    "Starting centers: k-means++, `n_clusters` random points of `X`, or the given tensor itself."
+    if isinstance(init, torch.Tensor): return init
+    if init == 'k-means++': return kmeans_plusplus(X, n_clusters, generator)[0]
+    return X[torch.randperm(len(X), generator=generator).to(X.device)[:n_clusters]]
+
+def kmeans_restarts(X:torch.Tensor, # (n, d) points
+                    n_clusters:int, # k
+                    init:str|torch.Tensor='k-means++', # 'k-means++', 'random', or starting centers (k, d) beside `X`
+                    n_init:int=1, # runs from different starts; the lowest inertia wins
+                    max_iter:int=300, # most iterations per run
+                    tol:float=1e-4, # relative tolerance: the center shift is compared with tol × the mean feature variance
+                    generator:torch.Generator|None=None, # CPU generator for the starts
+                    memory_budget:int|None=None, # bytes for one block of distances (None: `DEFAULT_MEMORY_BUDGET`)
+                    show_progress:bool=False, # a progress bar over each run's iterations
+                   ) -> tuple[torch.Tensor, torch.Tensor, float, int]:
+    "The best of `n_init` runs of Lloyd's algorithm on the data centred on its mean: (centers, labels, inertia, n_iter)."
+    mean = X.mean(0)
+    X = X - mean
+    tol_abs = tol * X.var(0, correction=0).mean().item()
+    if isinstance(init, torch.Tensor): init = init - mean
+    best = None
+    for _ in range(n_init):
+        centers, labels, n_iter = lloyd(X, _start(X, n_clusters, init, generator), max_iter, tol_abs, memory_budget, show_progress)
+        inertia = dist_to_own_center(X, centers, labels, memory_budget).sum().item()
+        if best is None or inertia < best[2]: best = (centers + mean, labels, inertia, n_iter)
+    return best
+
+# %% ../nbs/07_kmeans.ipynb #35b80732
+def _n_runs(n_init, init) -> int:
+    "scikit-learn's rule: 'auto' is one run for k-means++ or given centers and ten for random starts; given centers run once."
+    if isinstance(n_init, str): return 10 if isinstance(init, str) and init == 'random' else 1
     if not isinstance(init, str) and n_init != 1:
-        warnings.warn(f"Explicit initial centers were passed: running 1 initialisation instead of n_init={n_init}.", RuntimeWarning)
+        warnings.warn(f"Explicit initial centers were passed: running 1 initialisation instead of n_init={n_init}.", RuntimeWarning, stacklevel=3)
         return 1
     return n_init
 
-# %% ../nbs/07_kmeans.ipynb #783728a6
-def _generator(random_state):
-    "A CPU `torch.Generator` seeded from `random_state` (None, an int or a NumPy RandomState, as in scikit-learn)."
-    seed = check_random_state(random_state).randint(np.iinfo(np.int32).max)
-    return torch.Generator().manual_seed(int(seed))
-
-def _fit_tensors(X, n_clusters, init, n_init, max_iter, tol, random_state, chunk_size, show_progress):
-    "The k-means fit on a validated tensor: (centers, labels, inertia, n_iter) of the best of `n_init` runs."
-    n_init = _check_params(n_clusters, init, n_init, max_iter, tol, chunk_size, *X.shape)
-    if not isinstance(init, str):
-        given = as_points(init, device=X.device, dtype=X.dtype, name='init')
-        if given.shape != (n_clusters, X.shape[1]):
-            raise ValueError(f"init has shape {tuple(given.shape)} but should be (n_clusters, n_features) = {(n_clusters, X.shape[1])}.")
-    generator = _generator(random_state)
-    mean = X.mean(0)
-    X = X - mean
-    tol_abs = tol * X.var(0, correction=0).mean().item() if len(X) > 1 else 0.
-    best = None
-    for _ in range(n_init):
-        if isinstance(init, str) and init == 'k-means++': start = kmeans_plusplus(X, n_clusters, generator)[0]
-        elif isinstance(init, str): start = X[torch.randperm(len(X), generator=generator).to(X.device)[:n_clusters]]
-        else: start = given - mean
-        centers, labels, n_iter = lloyd(X, start, max_iter, tol_abs, chunk_size, show_progress)
-        inertia = dist_to_own_center(X, centers, labels, chunk_size).sum().item()
-        if best is None or inertia < best[2]: best = (centers, labels, inertia, n_iter)
-    centers, labels, inertia, n_iter = best
-    n_found = len(labels.unique())
-    if n_found < n_clusters:
-        warnings.warn(f"Number of distinct clusters ({n_found}) found smaller than n_clusters ({n_clusters}): "
-                      "the data probably has duplicate points.", ConvergenceWarning)
-    return centers + mean, labels, inertia, n_iter
-
-# %% ../nbs/07_kmeans.ipynb #1830302c
-def _float_like(result:torch.Tensor, X):
-    "`result` in the caller's type: NumPy in, NumPy out (float64 unless `X` was float32); tensor in, tensor out."
-    if isinstance(X, torch.Tensor): wide = X.dtype == torch.float64
-    else: wide = str(getattr(X, 'dtype', 'float64')) not in ('float32', 'float16')
-    return like_input(result.double() if wide and result.device.type != 'mps' else result, X)
-
-def kmeans(X, # points, (n_samples, n_features): NumPy array, list of rows or torch tensor
-           n_clusters:int=8, # k, the number of centers
-           init='k-means++', # 'k-means++', 'random', or an array of starting centers (n_clusters, n_features)
-           n_init='auto', # runs with different starts, the lowest inertia wins ('auto': 1 for k-means++ or an array, 10 for random)
-           max_iter:int=300, # most iterations per run
-           tol:float=1e-4, # stop when the summed squared center shift is at most tol × the mean feature variance
-           random_state=None, # None, an int or a NumPy RandomState: makes the starts reproducible
-           device=None, # where to compute (None: the tensor's own device, else the default device)
-           chunk_size:int|None=None, # rows of the n×k distance block (None: automatic)
-           show_progress:bool=False, # a progress bar over each run's iterations
-          ):
-    "Lloyd's k-means with k-means++ starts and restarts: (centers, labels, inertia, n_iter), arrays in the caller's type."
-    Xt = as_points(X, device=device)
-    centers, labels, inertia, n_iter = _fit_tensors(Xt, n_clusters, init, n_init, max_iter, tol, random_state, chunk_size, show_progress)
-    return _float_like(centers, X), like_input(labels, X), inertia, n_iter
-
 # %% ../nbs/07_kmeans.ipynb #0452c236
-class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, BaseEstimator):
+@document
+class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Estimator):
     "K-means clustering (Lloyd's algorithm, k-means++ starts) in PyTorch, with scikit-learn's interface."
-    def __init__(self, *,
+    _parameter_constraints: dict = {
+        'n_clusters': [Interval(Integral, 1, None, closed='left')],
+        'init': [StrOptions({'k-means++', 'random'}), 'array-like'],
+        'n_init': [StrOptions({'auto'}), Interval(Integral, 1, None, closed='left')],
+        'max_iter': [Interval(Integral, 1, None, closed='left')],
+        'tol': [Interval(Real, 0, None, closed='left')],
+        'random_state': ['random_state', np.random.Generator, torch.Generator],
+        'device': [None, str, torch.device],
+        'memory_budget': [None, Interval(Integral, 1, None, closed='left')],
+        'show_progress': ['boolean'],
+    }
+
+    def __init__(self,
                  n_clusters:int=8, # k, the number of centers
-                 init='k-means++', # 'k-means++', 'random', or an array of starting centers (n_clusters, n_features)
-                 n_init='auto', # runs with different starts, lowest inertia wins ('auto': 1 for k-means++ or an array, 10 for random)
+                 *,
+                 init:str|ArrayLike='k-means++', # 'k-means++', 'random', or starting centers of shape (n_clusters, n_features)
+                 n_init:str|int='auto', # runs from different starts, the lowest inertia wins ('auto': 10 for 'random', else 1)
                  max_iter:int=300, # most iterations per run
-                 tol:float=1e-4, # relative tolerance: summed squared center shift ≤ tol × mean feature variance
-                 random_state=None, # None, an int or a NumPy RandomState
-                 device=None, # where to compute (None: the input tensor's device, else the default device)
-                 chunk_size:int|None=None, # rows of the n×k distance block (None: automatic)
-                 show_progress:bool=False, # a progress bar over the iterations
+                 tol:float=1e-4, # stop when the summed squared center shift is at most tol × the mean variance of the features
+                 random_state:int|np.random.RandomState|np.random.Generator|torch.Generator|None=None, # seed or generator for the starts (an int makes fits reproducible)
+                 device:str|torch.device|None=None, # where to compute (None: the input tensor's device, else the default device)
+                 memory_budget:int|None=None, # bytes for one block of point-to-center distances (None: `DEFAULT_MEMORY_BUDGET`)
+                 show_progress:bool=False, # a progress bar over each run's iterations
                 ):
         self.n_clusters, self.init, self.n_init, self.max_iter, self.tol = n_clusters, init, n_init, max_iter, tol
-        self.random_state, self.device, self.chunk_size, self.show_progress = random_state, device, chunk_size, show_progress
+        self.random_state, self.device, self.memory_budget, self.show_progress = random_state, device, memory_budget, show_progress
+
+    def _checked_start(self, points):
+        "`init` as it will be used: a string, or the given centers as a tensor beside `points`, of shape (n_clusters, n_features)."
+        if isinstance(self.init, str): return self.init
+        start = as_points(self.init, device=points.device, dtype=points.dtype, name='init')
+        if start.shape != (self.n_clusters, points.shape[1]):
+            raise ValueError(f"init has shape {tuple(start.shape)} but should be (n_clusters, n_features) = {(self.n_clusters, points.shape[1])}.")
+        return start
 
     def fit(self, X, y=None):
-        "Find `n_clusters` centers for `X`; `y` is ignored."
-        Xt = as_points(X, device=self.device)
-        check_features(self, X, reset=True)
-        centers, labels, inertia, n_iter = _fit_tensors(Xt, self.n_clusters, self.init, self.n_init, self.max_iter,
-                                                        self.tol, self.random_state, self.chunk_size, self.show_progress)
-        self._centers = centers
-        self.cluster_centers_, self.labels_ = _float_like(centers, X), like_input(labels, X)
-        self.inertia_, self.n_iter_ = inertia, n_iter
+        "Find `n_clusters` centers for `X` (`y` is ignored): sets `cluster_centers_`, `labels_`, `inertia_` and `n_iter_`."
+        points = self._validate_fit(X)
+        if self.n_clusters > len(points):
+            raise ValueError(f"n_samples={len(points)} should be >= n_clusters={self.n_clusters}: ask for fewer clusters or pass more points.")
+        start = self._checked_start(points)
+        centers, labels, self.inertia_, self.n_iter_ = kmeans_restarts(
+            points, self.n_clusters, start, _n_runs(self.n_init, self.init), self.max_iter, self.tol,
+            torch_generator(self.random_state), self.memory_budget, self.show_progress)
+        n_found = len(labels.unique())
+        if n_found < self.n_clusters:
+            warnings.warn(f"Number of distinct clusters ({n_found}) found smaller than n_clusters ({self.n_clusters}): "
+                          "the data probably has duplicate points.", ConvergenceWarning, stacklevel=2)
+        self.cluster_centers_, self.labels_ = like_input(centers, X), like_input(labels, X)
         return self
 
-    def _points(self, X):
-        "Validate new points against the fitted model: a tensor on the centers' device."
-        check_is_fitted(self)
-        Xt = as_points(X, device=self._centers.device)
-        check_features(self, X, reset=False)
-        return Xt
+    def _centers_beside(self, points):
+        "The public `cluster_centers_` as a tensor beside `points`: centers assigned after `fit` are the ones used."
+        return as_points(self.cluster_centers_, device=points.device, dtype=points.dtype, name='cluster_centers_')
 
     def predict(self, X):
         "Index of the nearest center for each row of `X`."
-        return like_input(assign_labels(self._points(X), self._centers, self.chunk_size), X)
-
-    def fit_predict(self, X, y=None):
-        "Fit and return `labels_`."
-        return self.fit(X).labels_
+        points = self._validate_predict(X)
+        return like_input(assign_labels(points, self._centers_beside(points), self.memory_budget), X)
 
     def transform(self, X):
         "Euclidean distances from each row of `X` to every center: shape (n_samples, n_clusters)."
-        Xt = self._points(X)
-        chunk = self.chunk_size or _default_chunk(len(self._centers), Xt.device)
-        dists = torch.cat([sq_dists(Xt[rows], self._centers) for rows in row_chunks(len(Xt), chunk)]).sqrt_()
-        return _float_like(dists, X)
+        points = self._validate_predict(X)
+        centers = self._centers_beside(points)
+        rows = rows_per_chunk(len(centers), self.memory_budget, points.element_size())
+        return like_input(torch.cat([sq_dists(points[r], centers) for r in row_chunks(len(points), rows)]).sqrt_(), X)
 
     def score(self, X, y=None):
         "Negative inertia of `X` under the fitted centers (higher is better)."
-        Xt = self._points(X)
-        labels = assign_labels(Xt, self._centers, self.chunk_size)
-        return -dist_to_own_center(Xt, self._centers, labels, self.chunk_size).sum().item()
+        points = self._validate_predict(X)
+        centers = self._centers_beside(points)
+        labels = assign_labels(points, centers, self.memory_budget)
+        return -dist_to_own_center(points, centers, labels, self.memory_budget).sum().item()
 
     @property
-    def _n_features_out(self): return len(self._centers)
+    def _n_features_out(self): return len(self.cluster_centers_)
+
+# %% ../nbs/07_kmeans.ipynb #1830302c
+@document
+@delegates(KMeans)
+def kmeans(X:ArrayLike, # the points, shape (n_samples, n_features)
+           **kwargs):
+    "Fit a `KMeans` to `X` and return (centers, labels, inertia, n_iter), arrays in the caller's type."
+    model = KMeans(**kwargs).fit(X)
+    return model.cluster_centers_, model.labels_, model.inertia_, model.n_iter_
 
 # %% ../nbs/07_kmeans.ipynb #7bd154d2
 def kmeans_homework(X:torch.Tensor, # (n, d) points
                     k:int, # number of means
-                    n_iter:int, # iterations (no stopping rule)
+                    n_iter:int, # iterations (there is no stopping rule)
                     generator:torch.Generator|None=None, # for the random start
                    ) -> torch.Tensor:
-    "The learner's k-means of the course homework (seed 002), kept as a baseline: broadcast, einsum, a loop over clusters."
+    "A first attempt at the lesson's k-means homework, kept as a baseline: broadcast, einsum, a loop over clusters."
     means = X[torch.randperm(len(X), generator=generator).to(X.device)[:k]].clone()
     for _ in range(n_iter):
         diff = means[:, None] - X[None]
         group = torch.einsum('ijk,ijk->ij', diff, diff).argmin(0)
         for i in range(k): means[i] = X[group == i].mean(0)  # an empty group gives NaN: the bug this chapter fixes
     return means
-
-# %% ../nbs/07_kmeans.ipynb #26167723
-def _bench_data(n_samples, n_features, n_clusters):
-    from sklearn.datasets import make_blobs
-    X, _ = make_blobs(n_samples=n_samples, n_features=n_features, centers=n_clusters, cluster_std=4.0, random_state=0)
-    return X.astype(np.float32)
-
-def _time_interleaved(fits:dict, rounds:int) -> dict:
-    "Best time of each function over `rounds` rounds, taking turns, so a burst of load on a shared machine hits all alike."
-    best = {name: float('inf') for name in fits}
-    for _ in range(rounds):
-        for name, fit in fits.items(): best[name] = min(best[name], time_it(fit, repeats=1, warmup=0))
-    return best
-
-def bench(quick:bool=False, # 20k points and k=8 instead of 200k and k=32, for a smoke test
-          device=None, # where our code runs (None: the default device)
-         ) -> list[dict]:
-    "Time our k-means against scikit-learn's and the homework's on blobs: print a table, return its rows."
-    from sklearn.cluster import KMeans as SkKMeans
-    n, d, k = (20_000, 16, 8) if quick else (200_000, 16, 32)
-    X = _bench_data(n, d, k)
-    dev = get_device(device)
-    Xt = torch.from_numpy(X).to(dev)
-    start = kmeans_plusplus(Xt.cpu(), k, torch.Generator().manual_seed(0))[0].numpy()
-    cases = {f'{n}x{d} k={k} same start':
-                 {'ours': lambda: kmeans(Xt, k, init=start, max_iter=300, tol=1e-4),
-                  'sklearn': lambda: SkKMeans(k, init=start, n_init=1, max_iter=300, tol=1e-4, algorithm='lloyd').fit(X)},
-             f'{n}x{d} k={k} own k-means++':
-                 {'ours': lambda: kmeans(Xt, k, n_init=1, max_iter=300, tol=1e-4, random_state=0),
-                  'sklearn': lambda: SkKMeans(k, n_init=1, max_iter=300, tol=1e-4, random_state=0, algorithm='lloyd').fit(X)}}
-    # One seed decides how many iterations each library needs (k-means++ draws differ); over several seeds that evens out.
-    seeds = range(2 if quick else 5)
-    cases[f'{n}x{d} k={k} own k-means++, {len(seeds)} seeds'] = {
-        'ours': lambda: [kmeans(Xt, k, n_init=1, max_iter=300, tol=1e-4, random_state=s) for s in seeds],
-        'sklearn': lambda: [SkKMeans(k, n_init=1, max_iter=300, tol=1e-4, random_state=s, algorithm='lloyd').fit(X) for s in seeds]}
-    rows = []
-    for case, fits in cases.items():
-        outs = {name: fit() for name, fit in fits.items()}  # also the warm-up
-        seconds = _time_interleaved(fits, rounds=1 if quick or 'seeds' in case else (5 if 'same' in case else 3))
-        for name, out in outs.items():
-            runs = out if isinstance(out, list) else [out]
-            n_iters = [o[3] if name == 'ours' else o.n_iter_ for o in runs]
-            inertias = [o[2] if name == 'ours' else o.inertia_ for o in runs]
-            rows.append(dict(case=case, method=name, seconds=seconds[name], n_iter=sum(n_iters), inertia=sum(inertias) / len(runs)))
-        if 'same' in case:
-            hw_iters = 3
-            hw = time_it(lambda: kmeans_homework(Xt, k, hw_iters, torch.Generator().manual_seed(0)), repeats=1, warmup=0)
-            rows.append(dict(case=case, method='homework (seed 002)', seconds=hw, n_iter=hw_iters, inertia=float('nan')))
-    for r in rows: r['ms_per_iter'] = 1e3 * r['seconds'] / r['n_iter']
-    for r in rows:
-        sk = next(s for s in rows if s['case'] == r['case'] and s['method'] == 'sklearn')
-        r['ratio_vs_sklearn'] = sk['seconds'] / r['seconds']
-        r['ratio_per_iter_vs_sklearn'] = sk['ms_per_iter'] / r['ms_per_iter']
-        r['device'] = dev.type if r['method'] != 'sklearn' else 'cpu'
-    print(f"{'case':34} {'method':20} {'device':6} {'seconds':>8} {'n_iter':>6} {'ms/iter':>8} {'inertia':>14} {'sk/ours':>8} {'sk/ours per iter':>16}")
-    for r in rows:
-        print(f"{r['case']:34} {r['method']:20} {r['device']:6} {r['seconds']:8.3f} {r['n_iter']:6d} {r['ms_per_iter']:8.2f} "
-              f"{r['inertia']:14.5g} {r['ratio_vs_sklearn']:8.2f} {r['ratio_per_iter_vs_sklearn']:16.2f}")
-    return rows
