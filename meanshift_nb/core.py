@@ -17,9 +17,9 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted, check_random_state
 
 # %% auto #0
-__all__ = ['DEFAULT_MEMORY_BUDGET', 'ArrayLike', 'default_device', 'get_device', 'as_points', 'output_dtype', 'like_input',
-           'progress', 'rows_per_chunk', 'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number', 'time_it',
-           'peak_memory_mb', 'check_features', 'Estimator', 'document']
+__all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device', 'get_device', 'as_points', 'output_dtype',
+           'like_input', 'progress', 'rows_per_chunk', 'chunk_size_for', 'row_chunks', 'torch_generator',
+           'check_number', 'time_it', 'peak_memory_mb', 'check_features', 'Estimator', 'document']
 
 # %% ../nbs/00_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -181,6 +181,8 @@ def row_chunks(n_rows:int, # rows to cover
         for s in starts: yield slice(s, min(s + chunk_rows, n_rows))
 
 # %% ../nbs/00_core.ipynb #b1b2c3d5
+RANDOM_STATE = ['random_state', np.random.Generator, torch.Generator]  # what `random_state` accepts, in `_parameter_constraints`
+
 def torch_generator(random_state=None, # None, an int, a `np.random.RandomState`, a `np.random.Generator` or a `torch.Generator`
                     device='cpu', # where the generator lives (random draws on a GPU need a GPU generator)
                    ) -> torch.Generator:

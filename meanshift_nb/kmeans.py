@@ -14,7 +14,7 @@ from fastcore.meta import delegates
 from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import ArrayLike, Estimator, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
+from .core import RANDOM_STATE, ArrayLike, Estimator, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .distance import sq_dists
 
 # %% auto #0
@@ -172,7 +172,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
         'n_init': [StrOptions({'auto'}), Interval(Integral, 1, None, closed='left')],
         'max_iter': [Interval(Integral, 1, None, closed='left')],
         'tol': [Interval(Real, 0, None, closed='left')],
-        'random_state': ['random_state', np.random.Generator, torch.Generator],
+        'random_state': RANDOM_STATE,
         'device': [None, str, torch.device],
         'memory_budget': [None, Interval(Integral, 1, None, closed='left')],
         'show_progress': ['boolean'],

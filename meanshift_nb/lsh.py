@@ -14,7 +14,7 @@ import torch
 import torch.nn.functional as F
 from sklearn.utils._param_validation import Interval
 from sklearn.utils.validation import check_is_fitted
-from .core import ArrayLike, Estimator, as_points, check_features, check_number, document, get_device
+from .core import RANDOM_STATE, ArrayLike, Estimator, as_points, check_features, check_number, document, get_device
 from .core import like_input, rows_per_chunk, torch_generator
 from .distance import kneighbors_brute
 from .data import sample_clusters
@@ -354,7 +354,7 @@ class LSH(Estimator):
         'max_candidates': [Interval(Integral, 1, None, closed='left')],
         'query_batch': [Interval(Integral, 1, None, closed='left')],
         'memory_budget': [Interval(Integral, 1, None, closed='left'), None],
-        'random_state': ['random_state', np.random.Generator],
+        'random_state': RANDOM_STATE,
         'device': [None, str, torch.device],
     }
 
