@@ -6,17 +6,21 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/dbscan.html.md"""
 
 # %% ../nbs/08_dbscan.ipynb #bce3033c
 from __future__ import annotations
-import itertools, math, numbers
+import itertools, math
+from collections import namedtuple
+from numbers import Integral, Real
 import numpy as np
 import torch
-from fastprogress.fastprogress import progress_bar
-from sklearn.base import BaseEstimator, ClusterMixin
-from .core import check_features, get_device, as_points, like_input, check_number, time_it, peak_memory_mb
+from fastcore.meta import delegates
+from sklearn.base import ClusterMixin
+from sklearn.utils._param_validation import Interval, StrOptions
+from .core import ArrayLike, Estimator, document, like_input, progress, row_chunks, rows_per_chunk
 from .distance import sq_dists
 
 # %% auto #0
-__all__ = ['ALGORITHMS', 'find_roots', 'union_pairs', 'grid_offsets', 'dbscan_grid', 'dbscan_brute', 'choose_algorithm', 'dbscan',
-           'DBSCAN', 'bench_data', 'bench']
+__all__ = ['BYTES_PER_PAIR', 'CELL_SHRINK', 'GRID_OVERFLOW_LIMIT', 'FIRST_LINK_TRIES', 'ALGORITHMS', 'GRID_4D_MIN_POINTS',
+           'find_roots', 'union_pairs', 'pairs_per_chunk', 'grid_offsets', 'dbscan_grid', 'dbscan_brute',
+           'choose_algorithm', 'DBSCAN', 'dbscan']
 
 # %% ../nbs/08_dbscan.ipynb #b5ffd398
 def find_roots(parent:torch.Tensor, # (n,) index of each node's parent; a root is its own parent
@@ -44,6 +48,14 @@ def union_pairs(parent:torch.Tensor, # (n,) forest with parent[x] <= x, modified
         if len(u): parent.scatter_reduce_(0, torch.maximum(u, v), torch.minimum(u, v), 'amin')
     return find_roots(parent)
 
+# %% ../nbs/08_dbscan.ipynb #a1d80b01
+BYTES_PER_PAIR = 128  # peak bytes one candidate pair costs while its distance is computed (measured in "Speed and memory")
+
+def pairs_per_chunk(memory_budget:int|None=None, # bytes for one chunk of pairs (None: `DEFAULT_MEMORY_BUDGET`)
+                   ) -> int:
+    "How many point pairs to compare at once so that one chunk fits in `memory_budget` bytes."
+    return rows_per_chunk(1, memory_budget, bytes_per_item=BYTES_PER_PAIR)
+
 # %% ../nbs/08_dbscan.ipynb #43a47d22
 def _expand(seg_start, seg_count):
     "Each segment is a run `seg_start .. seg_start+seg_count-1`: return (segment of each element, the element)."
@@ -51,23 +63,21 @@ def _expand(seg_start, seg_count):
     shift = seg_start - (seg_count.cumsum(0) - seg_count)   # element = position in the flat list + shift of its segment
     return seg, torch.arange(len(seg), device=seg.device) + shift.index_select(0, seg)
 
-def _segment_chunks(seg_count, chunk_size, show_progress=False):
-    "Consecutive slices of segments holding about `chunk_size` elements each (a single segment is never split)."
+def _segment_chunks(seg_count, max_items, show_progress=False):
+    "Yield consecutive slices of segments holding about `max_items` elements each (a single segment is never split)."
     ends = seg_count.cumsum(0)
     total = int(ends[-1]) if len(ends) else 0
-    if total == 0: return []
-    cuts = []
-    if total > chunk_size:
-        marks = torch.arange(chunk_size, total, chunk_size, device=ends.device)
-        cuts = torch.searchsorted(ends, marks, right=True).tolist()
+    if total == 0: return
+    marks = torch.arange(max_items, total, max_items, device=ends.device) if total > max_items else ends[:0]
+    cuts = torch.searchsorted(ends, marks, right=True).tolist()
     bounds = sorted(set([0] + cuts + [len(seg_count)]))
-    slices = [slice(a, b) for a, b in zip(bounds[:-1], bounds[1:])]
-    return progress_bar(slices, leave=False) if show_progress and len(slices) > 1 else slices
+    with progress(list(zip(bounds[:-1], bounds[1:])), show_progress and len(bounds) > 2, desc='DBSCAN pairs', unit='chunk') as chunks:
+        for start, stop in chunks: yield slice(start, stop)
 
-def _pair_chunks(queries, refs, seg_query, seg_start, seg_count, eps, chunk_size, show_progress=False):
-    "For segments (a query row, a run of reference rows) yield, a chunk at a time, (query row, reference row, within eps?) of every pair."
+def _pair_chunks(queries, refs, seg_query, seg_start, seg_count, eps, max_pairs, show_progress=False):
+    "For segments (a query row, a run of reference rows) yield, a chunk at a time, (segment, query row, reference row, within eps?) of every pair."
     q_cols, r_cols = queries.T.contiguous(), refs.T.contiguous()   # one column at a time: 1-D gathers are the fastest
-    for part in _segment_chunks(seg_count, chunk_size, show_progress):
+    for part in _segment_chunks(seg_count, max_pairs, show_progress):
         seg, j = _expand(seg_start[part], seg_count[part])
         i = seg_query[part].index_select(0, seg)
         d2 = torch.zeros(len(seg), dtype=queries.dtype, device=queries.device)
@@ -76,17 +86,19 @@ def _pair_chunks(queries, refs, seg_query, seg_start, seg_count, eps, chunk_size
             d2.addcmul_(diff, diff)
         yield seg + part.start, i, j, d2 <= eps * eps
 
-def _pairs_within(queries, refs, seg_query, seg_start, seg_count, eps, chunk_size, show_progress=False):
+def _pairs_within(queries, refs, seg_query, seg_start, seg_count, eps, max_pairs, show_progress=False):
     "For segments (a query row, a run of reference rows) yield (segment, reference row) of every pair at distance <= eps."
-    for seg, _, j, near in _pair_chunks(queries, refs, seg_query, seg_start, seg_count, eps, chunk_size, show_progress):
+    for seg, _, j, near in _pair_chunks(queries, refs, seg_query, seg_start, seg_count, eps, max_pairs, show_progress):
         near = near.nonzero().squeeze(1)
         yield seg.index_select(0, near), j.index_select(0, near)
 
 # %% ../nbs/08_dbscan.ipynb #5309d9ae
+CELL_SHRINK = 1 - 1e-6  # cells are a hair smaller than eps/√d, so rounding never puts two points more than eps apart in one cell
+
 def grid_offsets(n_features:int, # dimensions d
                 ) -> torch.Tensor:
     "Offsets between cells of side eps/√d that can hold two points within eps of each other, nearest first: (n_offsets, d)."
-    ratio = math.sqrt(n_features) / (1 - 1e-6)  # eps / side
+    ratio = math.sqrt(n_features) / CELL_SHRINK  # eps / side
     reach = math.ceil(ratio)
     offsets = [o for o in itertools.product(range(-reach, reach + 1), repeat=n_features)
                if sum(max(abs(c) - 1, 0) ** 2 for c in o) <= ratio ** 2]
@@ -94,46 +106,124 @@ def grid_offsets(n_features:int, # dimensions d
     return torch.tensor(offsets, dtype=torch.long).reshape(-1, n_features)
 
 # %% ../nbs/08_dbscan.ipynb #5f61530e
-_MAX_CELLS_PER_AXIS = 2**30
+GRID_OVERFLOW_LIMIT = 2**62  # cells in a whole grid: cell ids, and ids plus offsets, must fit in an int64
+
+_Runs = namedtuple('_Runs', 'ids start count of')  # runs of equal ids in a sorted list: id, first position, length; run of each element
+
+def _runs(sorted_ids:torch.Tensor) -> _Runs:
+    "The runs of equal values in the sorted 1-D `sorted_ids`."
+    ids, count = sorted_ids.unique_consecutive(return_counts=True)
+    of = torch.repeat_interleave(torch.arange(len(ids), device=ids.device), count)
+    return _Runs(ids, count.cumsum(0) - count, count, of)
 
 class _Grid:
-    "Points sorted by the cell (side eps/√d) they fall in, with each occupied cell's run in the sorted order."
+    "Points sorted by the cell (side eps/√d) they fall in; `cells` holds the run of each occupied cell in that order."
     def __init__(self, points, eps):
         n, d = points.shape
         self.offsets = grid_offsets(d).to(points.device)
         reach = int(self.offsets.abs().max())
-        side = eps * (1 - 1e-6) / math.sqrt(d)   # a hair under eps/√d: any two points of a cell are within eps
-        cells = ((points - points.min(0).values) / side).floor_().long() + reach
-        extent = (cells.max(0).values + reach + 1).tolist()
-        strides, total = [0] * d, 1
-        for k in reversed(range(d)):
-            if extent[k] > _MAX_CELLS_PER_AXIS: raise OverflowError("too many cells along an axis")
-            strides[k] = total; total *= extent[k]
-            if total > 2**62: raise OverflowError("too many cells for a 64-bit cell id")
-        strides = torch.tensor(strides, device=points.device)
+        side = eps * CELL_SHRINK / math.sqrt(d)   # any two points of a cell are within eps
+        low = points.min(0).values
+        spans = ((points.max(0).values - low) / side).floor().tolist()
+        extent = [int(s) + 2 * reach + 1 if math.isfinite(s) else GRID_OVERFLOW_LIMIT for s in spans]  # cells per axis, with margins
+        if math.prod(extent) >= GRID_OVERFLOW_LIMIT:
+            raise OverflowError(f"a grid of cells of side {side:.3g} over this data would need at least 2**{GRID_OVERFLOW_LIMIT.bit_length() - 1} cells")
+        strides = torch.tensor([math.prod(extent[k + 1:]) for k in range(d)], device=points.device)  # row-major cell ids
         self.offset_ids = (self.offsets * strides).sum(1)   # integer matmul is CPU-only: multiply and sum
-        ids, self.order = (cells * strides).sum(1).sort()
-        self.ids, self.points = ids, points[self.order]
-        self.cell_ids, self.cell_count = ids.unique_consecutive(return_counts=True)
-        self.cell_start = self.cell_count.cumsum(0) - self.cell_count
-        self.cell_of = torch.repeat_interleave(torch.arange(len(self.cell_ids), device=points.device), self.cell_count)
+        cells = ((points - low) / side).floor_().long() + reach
+        self.ids, self.order = (cells * strides).sum(1).sort()
+        self.points, self.cells = points[self.order], _runs(self.ids)
 
 def _lookup(table, queries):
     "Positions of `queries` in the sorted `table`, and whether each was found."
     pos = torch.searchsorted(table, queries).clamp_max_(max(len(table) - 1, 0))
     return pos, table[pos] == queries
 
-def _neighbour_segments(query_cells, cell_ids, cell_start, cell_count, offset_ids, budget):
-    "Batches of segments (query, start, count): for each query (sorted by cell) and offset, the run of the occupied cell there."
-    cells, per_cell = query_cells.unique_consecutive(return_counts=True)
+def _neighbour_segments(query_ids, cells:_Runs, offset_ids, max_segments):
+    "Batches of segments (query, start, count): for each query (sorted by cell id) and offset, the run of the occupied cell there."
+    ids, per_cell = query_ids.unique_consecutive(return_counts=True)
     first = per_cell.cumsum(0) - per_cell                 # looked up once per cell, not once per point
     n_offsets = len(offset_ids)
-    for part in _segment_chunks(per_cell * n_offsets, budget):  # about `budget` segments at a time
-        pos, found = _lookup(cell_ids, (cells[part, None] + offset_ids[None]).reshape(-1))
+    for part in _segment_chunks(per_cell * n_offsets, max_segments):
+        pos, found = _lookup(cells.ids, (ids[part, None] + offset_ids[None]).reshape(-1))
         hit = found.nonzero().squeeze(1)
         cell, pos = hit // n_offsets + part.start, pos.index_select(0, hit)
         seg, query = _expand(first.index_select(0, cell), per_cell.index_select(0, cell))
-        yield query, cell_start.index_select(0, pos).index_select(0, seg), cell_count.index_select(0, pos).index_select(0, seg)
+        yield query, cells.start.index_select(0, pos).index_select(0, seg), cells.count.index_select(0, pos).index_select(0, seg)
+
+# %% ../nbs/08_dbscan.ipynb #a1d80b05
+def _core_points(g:_Grid, weights, eps, min_samples, max_pairs, show_progress=False) -> torch.Tensor:
+    "Phase 1: which points are core, in the grid's order. `weights` are in the grid's order too (None: all 1)."
+    w = torch.ones(len(g.points), dtype=g.points.dtype, device=g.points.device) if weights is None else weights
+    cell_weight = torch.zeros(len(g.cells.ids), dtype=w.dtype, device=w.device).index_add_(0, g.cells.of, w)
+    heavy = cell_weight >= min_samples
+    if (w < 0).any(): heavy[:] = False
+    core = heavy[g.cells.of]
+    light = (~core).nonzero().squeeze(1)
+    if not len(light): return core
+    total = cell_weight[g.cells.of[light]]   # a point's own cell is all neighbours
+    for query, start, count in _neighbour_segments(g.ids[light], g.cells, g.offset_ids[1:], max(1, max_pairs // 4)):
+        for _, i, j, near in _pair_chunks(g.points[light], g.points, query, start, count, eps, max_pairs, show_progress):
+            total.index_add_(0, i, near.to(w.dtype) if weights is None else near * w.index_select(0, j))
+    core[light] = total >= min_samples
+    return core
+
+# %% ../nbs/08_dbscan.ipynb #a1d80b07
+FIRST_LINK_TRIES = 8  # core points per cell tried first when looking for a close pair between two cells
+
+def _cell_pairs(cells:_Runs, offset_ids, parent, max_segments):
+    "Pairs (a, b) of cells whose ids differ by one of `offset_ids` and whose trees in `parent` are still apart."
+    found_a, found_b = [cells.ids[:0]], [cells.ids[:0]]
+    for part in _segment_chunks(torch.full_like(cells.ids, len(offset_ids)), max_segments):
+        b, found = _lookup(cells.ids, (cells.ids[part, None] + offset_ids[None]).reshape(-1))
+        found = found.nonzero().squeeze(1)
+        a, b = found // len(offset_ids) + part.start, b.index_select(0, found)
+        apart = parent[a] != parent[b]
+        found_a.append(a[apart]); found_b.append(b[apart])
+    return torch.cat(found_a), torch.cat(found_b)
+
+def _link_cells(core_points, cells:_Runs, a, b, eps, tries, max_pairs, show_progress=False):
+    "Which pairs of cells (a[k], b[k]) hold two core points within eps, trying the first `tries` core points of each (None: all)."
+    na, nb = cells.count[a], cells.count[b]
+    if tries is not None: na, nb = na.clamp_max(tries), nb.clamp_max(tries)
+    pair, k = _expand(torch.zeros_like(na), na)   # one segment per tried core point of cell a
+    query = cells.start.index_select(0, a).index_select(0, pair) + k
+    start = cells.start.index_select(0, b).index_select(0, pair)
+    linked = torch.zeros(len(a), dtype=torch.bool, device=a.device)
+    for seg, _ in _pairs_within(core_points, core_points, query, start, nb.index_select(0, pair), eps, max_pairs, show_progress):
+        linked[pair.index_select(0, seg)] = True
+    return linked
+
+def _join_cells(g:_Grid, core_points, cells:_Runs, eps, max_pairs, show_progress=False) -> torch.Tensor:
+    "Phase 2: the union-find forest of the cells holding core points (`cells`), every cluster one tree."
+    parent = torch.arange(len(cells.ids), device=core_points.device)
+    offsets, offset_ids = g.offsets[1:], g.offset_ids[1:]
+    first = offsets.gather(1, (offsets != 0).long().argmax(1, keepdim=True)).squeeze(1)
+    forward, touching = first > 0, offsets.abs().amax(1) <= 1   # forward: each unordered pair of cells once
+    for group in (forward & touching, forward & ~touching):
+        a, b = _cell_pairs(cells, offset_ids[group], parent, max(1, max_pairs // 4))
+        for tries in (FIRST_LINK_TRIES, None):
+            if not len(a): break
+            linked = _link_cells(core_points, cells, a, b, eps, tries, max_pairs, show_progress)
+            parent = union_pairs(parent, a[linked], b[linked])
+            a, b = a[~linked], b[~linked]
+    return parent
+
+# %% ../nbs/08_dbscan.ipynb #a1d80b09
+def _cluster_keys(original_index, cells:_Runs, parent) -> torch.Tensor:
+    "Each core cell's cluster key: the smallest original index (`original_index`, one per core point) in its tree."
+    key = torch.full_like(parent, torch.iinfo(parent.dtype).max)
+    key.scatter_reduce_(0, parent.index_select(0, cells.of), original_index, 'amin')
+    return key.index_select(0, parent)
+
+def _attach_borders(g:_Grid, loose, core_points, cells:_Runs, cell_key, eps, max_pairs, show_progress=False) -> torch.Tensor:
+    "Phase 3: for the non-core points `loose` (grid order), the smallest cluster key among core points within eps; n: noise."
+    key = torch.full((len(loose),), len(g.points), dtype=torch.long, device=loose.device)
+    if not len(cells.ids): return key
+    for query, start, count in _neighbour_segments(g.ids[loose], cells, g.offset_ids, max(1, max_pairs // 4)):
+        for seg, j in _pairs_within(g.points[loose], core_points, query, start, count, eps, max_pairs, show_progress):
+            key.scatter_reduce_(0, query.index_select(0, seg), cell_key.index_select(0, cells.of.index_select(0, j)), 'amin')
+    return key
 
 # %% ../nbs/08_dbscan.ipynb #11c3aea9
 def _labels_from_keys(point_key, n):
@@ -148,70 +238,21 @@ def dbscan_grid(points:torch.Tensor, # (n, d) float64 points, d small
                 eps:float, # neighbourhood radius
                 min_samples:float, # neighbourhood weight that makes a core point
                 weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
-                chunk_size:int=2**21, # point pairs whose distances are computed at once
+                memory_budget:int|None=None, # bytes for one chunk of point pairs (None: `DEFAULT_MEMORY_BUDGET`)
                 show_progress:bool=False, # progress bars over the chunks
                ) -> tuple[torch.Tensor, torch.Tensor]:
-    "DBSCAN on a grid of cells of side eps/√d: (labels, is_core) in the input's order; memory O(n + chunk_size)."
-    n, dev = len(points), points.device
+    "DBSCAN on a grid of cells of side eps/√d: (labels, is_core) in the input's order; memory O(n) plus the budget."
+    n, max_pairs = len(points), pairs_per_chunk(memory_budget)
     g = _Grid(points, eps)
-    w = torch.ones(n, dtype=points.dtype, device=dev) if weights is None else weights[g.order]
-    cell_weight = torch.zeros(len(g.cell_ids), dtype=w.dtype, device=dev).index_add_(0, g.cell_of, w)
-    # 1. core points. A cell is a clique, so a cell heavy enough is core without a single distance.
-    heavy = cell_weight >= min_samples if bool((w >= 0).all()) else torch.zeros_like(cell_weight, dtype=torch.bool)
-    core = heavy[g.cell_of]
-    light = (~core).nonzero().squeeze(1)
-    if len(light):
-        total = cell_weight[g.cell_of[light]].clone()
-        for query, start, count in _neighbour_segments(g.ids[light], g.cell_ids, g.cell_start, g.cell_count,
-                                                       g.offset_ids[1:], max(1, chunk_size // 4)):
-            for _, i, j, near in _pair_chunks(g.points[light], g.points, query, start, count, eps, chunk_size, show_progress):
-                total.index_add_(0, i, near.to(w.dtype) if weights is None else near * w.index_select(0, j))
-        core[light] = total >= min_samples
-    # 2. clusters: connect cells holding core points; one close pair of core points links two cells
+    core = _core_points(g, None if weights is None else weights[g.order], eps, min_samples, max_pairs, show_progress)
     core_pos = core.nonzero().squeeze(1)
-    core_points = g.points[core_pos]
-    cc_ids, cc_count = g.ids[core_pos].unique_consecutive(return_counts=True)
-    cc_start = cc_count.cumsum(0) - cc_count
-    cc_of = torch.repeat_interleave(torch.arange(len(cc_ids), device=dev), cc_count)
-    parent = torch.arange(len(cc_ids), device=dev)
-    half = torch.stack([o[o != 0][0] > 0 for o in g.offsets[1:]]) if len(g.offsets) > 1 else torch.zeros(0, dtype=torch.bool)
-    offsets, offset_ids = g.offsets[1:][half], g.offset_ids[1:][half]   # each unordered pair of cells once
-    adjacent = offsets.abs().amax(1) <= 1
-    for group in (adjacent, ~adjacent):  # touching cells first; the farther ones are mostly joined by then
-        if not group.any() or not len(cc_ids): continue
-        group_ids, pairs = offset_ids[group.to(dev)], []
-        for part in _segment_chunks(torch.full_like(cc_ids, len(group_ids)), max(1, chunk_size // 4)):
-            b, found = _lookup(cc_ids, (cc_ids[part, None] + group_ids[None]).reshape(-1))
-            found = found.nonzero().squeeze(1)
-            a, b = found // len(group_ids) + part.start, b[found]
-            apart = parent[a] != parent[b]  # cells already joined need no distances
-            pairs.append((a[apart], b[apart]))
-        a, b = (torch.cat(t) for t in zip(*pairs)) if pairs else (cc_ids[:0], cc_ids[:0])
-        for few in (8, None):  # first the first 8 core points of each cell, then all of them for the pairs still apart
-            if not len(a): break
-            na, nb = (cc_count[a], cc_count[b]) if few is None else (cc_count[a].clamp_max(few), cc_count[b].clamp_max(few))
-            pair, k = _expand(torch.zeros_like(na), na)  # one segment per core point of cell a
-            linked = torch.zeros(len(a), dtype=torch.bool, device=dev)
-            start_a, start_b = cc_start.index_select(0, a), cc_start.index_select(0, b)
-            for seg, _ in _pairs_within(core_points, core_points, start_a.index_select(0, pair) + k,
-                                        start_b.index_select(0, pair), nb.index_select(0, pair), eps, chunk_size, show_progress):
-                linked[pair.index_select(0, seg)] = True
-            parent = union_pairs(parent, a[linked], b[linked])
-            a, b = a[~linked], b[~linked]
-    # clusters are numbered like scikit-learn's: in order of their smallest original index
-    key = torch.full((len(cc_ids),), n, dtype=torch.long, device=dev)
-    key.scatter_reduce_(0, parent[cc_of], g.order[core_pos], 'amin')
-    point_key = torch.full((n,), n, dtype=torch.long, device=dev)
-    point_key[core_pos] = key[parent[cc_of]]
-    # 3. border points join the lowest-numbered cluster among their core neighbours
+    core_points, cells = g.points[core_pos], _runs(g.ids[core_pos])   # the core points, grouped by cell
+    parent = _join_cells(g, core_points, cells, eps, max_pairs, show_progress)
+    cell_key = _cluster_keys(g.order[core_pos], cells, parent)
+    point_key = torch.full((n,), n, dtype=torch.long, device=points.device)
+    point_key[core_pos] = cell_key.index_select(0, cells.of)
     loose = (~core).nonzero().squeeze(1)
-    if len(loose) and len(cc_ids):
-        loose_key = point_key[loose]
-        for query, start, count in _neighbour_segments(g.ids[loose], cc_ids, cc_start, cc_count, g.offset_ids,
-                                                       max(1, chunk_size // 4)):
-            for seg, j in _pairs_within(g.points[loose], core_points, query, start, count, eps, chunk_size, show_progress):
-                loose_key.scatter_reduce_(0, query[seg], key[parent[cc_of[j]]], 'amin')
-        point_key[loose] = loose_key
+    point_key[loose] = _attach_borders(g, loose, core_points, cells, cell_key, eps, max_pairs, show_progress)
     labels, is_core = torch.empty_like(point_key), torch.empty_like(core)
     labels[g.order], is_core[g.order] = _labels_from_keys(point_key, n), core
     return labels, is_core
@@ -230,56 +271,54 @@ def _near_tile(rows64, all64, rows32, all32, row_norms, all_norms, eps):
         near[i, j] = ((rows64[i] - all64[j]) ** 2).sum(1) <= eps2
     return near
 
+# %% ../nbs/08_dbscan.ipynb #a1d80b0c
 def dbscan_brute(points:torch.Tensor, # (n, d) float64 points
                  eps:float, # neighbourhood radius
                  min_samples:float, # neighbourhood weight that makes a core point
                  weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
-                 chunk_size:int=2**21, # point pairs whose distances are computed at once
+                 memory_budget:int|None=None, # bytes for one tile of distances (None: `DEFAULT_MEMORY_BUDGET`)
                  show_progress:bool=False, # progress bars over the tiles
                 ) -> tuple[torch.Tensor, torch.Tensor]:
-    "DBSCAN with tiles of exact distances, `chunk_size // n` rows at a time: (labels, is_core); memory O(n + chunk_size)."
+    "DBSCAN with tiles of exact distances, as many rows at a time as `memory_budget` allows: (labels, is_core); memory O(n) plus the budget."
     n, dev = len(points), points.device
-    w = torch.ones(n, dtype=points.dtype, device=dev) if weights is None else weights
-    centred = points - points.mean(0)
+    centred = points - points.mean(0)   # small norms: small float32 rounding
     p32 = centred.float()
     norms = (p32 * p32).sum(1)
-    rows_per_tile = max(1, chunk_size // n)
-    def tiles():
-        starts = range(0, n, rows_per_tile)
-        for s in (progress_bar(starts, leave=False) if show_progress else starts):
-            r = slice(s, min(s + rows_per_tile, n))
+    tile_rows = rows_per_chunk(n, memory_budget, bytes_per_item=BYTES_PER_PAIR)
+    def tiles(rows, desc):
+        for part in row_chunks(len(rows), tile_rows, show_progress, desc=desc):
+            r = rows[part]
             yield r, _near_tile(centred[r], centred, p32[r], p32, norms[r], norms, eps)
+    everyone = torch.arange(n, device=dev)
+    w = torch.ones(n, dtype=points.dtype, device=dev) if weights is None else weights
     total = torch.empty(n, dtype=w.dtype, device=dev)
-    for r, near in tiles(): total[r] = near.to(w.dtype) @ w
+    for r, near in tiles(everyone, 'DBSCAN core points'): total[r] = near.to(w.dtype) @ w
     core = total >= min_samples
-    parent = torch.arange(n, device=dev)  # a cluster's root is its smallest index, as scikit-learn numbers them
-    border, anchor = [], []
-    for r, near in tiles():
-        near &= core[None]
+    parent = everyone.clone()
+    for r, near in tiles(everyone[core], 'DBSCAN clusters'):
+        near &= core[None] & (everyone[None] > r[:, None])   # core neighbours, each pair of core points once
         i, j = near.nonzero().unbind(1)
-        i = i + r.start
-        from_core = core[i]
-        parent = union_pairs(parent, i[from_core], j[from_core])
-        border.append(i[~from_core]); anchor.append(j[~from_core])
-    point_key = torch.where(core, parent, n)
-    if border:
-        border, anchor = torch.cat(border), torch.cat(anchor)
-        point_key.scatter_reduce_(0, border, parent[anchor], 'amin')
-    return _labels_from_keys(point_key, n), core
+        parent = union_pairs(parent, r.index_select(0, i), j)
+    key = torch.where(core, parent, n)
+    for r, near in tiles(everyone[~core], 'DBSCAN border points'):
+        key[r] = torch.where(near & core[None], parent[None], n).amin(1)
+    return _labels_from_keys(key, n), core
 
 # %% ../nbs/08_dbscan.ipynb #ab8e5a17
 ALGORITHMS = ('auto', 'grid', 'brute')
+GRID_4D_MIN_POINTS = 5_000  # in 4-D the grid's 841 neighbouring cells pay off only from about this many points
 
 def choose_algorithm(n_samples:int, # points
                      n_features:int, # dimensions
                     ) -> str:
-    "'grid' in 1 to 3 dimensions (and in 4 from 5,000 points), else 'brute': the rule measured in the table above."
-    return 'grid' if n_features <= 3 or (n_features == 4 and n_samples >= 5_000) else 'brute'
+    "'grid' in 1 to 3 dimensions (and in 4 from `GRID_4D_MIN_POINTS` points), else 'brute'."
+    return 'grid' if n_features <= 3 or (n_features == 4 and n_samples >= GRID_4D_MIN_POINTS) else 'brute'
 
 # %% ../nbs/08_dbscan.ipynb #da31a7d5
 def _check_weights(sample_weight, n, device, dtype):
+    "`sample_weight` (None, a number, or one weight per point) as a tensor, or None."
     if sample_weight is None: return None
-    if isinstance(sample_weight, numbers.Number) and not isinstance(sample_weight, bool):
+    if isinstance(sample_weight, Real) and not isinstance(sample_weight, bool):
         return torch.full((n,), float(sample_weight), device=device, dtype=dtype)
     w = sample_weight if isinstance(sample_weight, torch.Tensor) else torch.as_tensor(np.asarray(sample_weight, dtype=np.float64))
     if w.ndim != 1: raise ValueError(f"sample_weight must be 1-D with one weight per sample, got shape {tuple(w.shape)}.")
@@ -289,128 +328,60 @@ def _check_weights(sample_weight, n, device, dtype):
     if not (w != 0).any(): raise ValueError("Every sample weight is zero: give at least one point a non-zero weight.")
     return w
 
-def dbscan(X, # (n, d) points: array, list of rows or tensor
-           eps:float=0.5, # neighbourhood radius: points at distance <= eps are neighbours
-           min_samples:int=5, # neighbourhood size (the point itself included) that makes a core point
-           sample_weight=None, # (n,) weight of each point; a core point needs neighbourhood weight >= min_samples
-           algorithm:str='auto', # 'grid' (cells of side eps/√d), 'brute' (distance tiles) or 'auto' (by dimension)
-           device=None, # where to compute (None: the input's device or the default device)
-           chunk_size:int|None=None, # point pairs compared at once (None: 2**21, a few hundred MB)
-           show_progress:bool=False, # progress bars on long runs
-          ) -> tuple:
-    "DBSCAN in linear memory: (indices of the core points, label of every point with -1 for noise), like `sklearn.cluster.dbscan`."
-    check_number(eps, 'eps', low=0, low_inclusive=False)
-    check_number(min_samples, 'min_samples', low=1, integer=True)
-    if algorithm not in ALGORITHMS: raise ValueError(f"algorithm must be one of {ALGORITHMS}, got {algorithm!r}.")
-    if chunk_size is not None: check_number(chunk_size, 'chunk_size', low=1, integer=True)
-    dev = get_device(device) if device is not None or not isinstance(X, torch.Tensor) else X.device
-    dtype = torch.float32 if dev.type == 'mps' else torch.float64  # MPS has no float64
-    points = as_points(X, device=dev, dtype=dtype)
-    n, d = points.shape
-    weights = _check_weights(sample_weight, n, dev, dtype)
-    chunk_size = chunk_size or 2**21
-    kind = choose_algorithm(n, d) if algorithm == 'auto' else algorithm
+def _cluster(points, eps, min_samples, weights, algorithm, memory_budget, show_progress):
+    "(labels, is_core) from the grid or the tiles; 'auto' falls back to the tiles when the grid would be too large."
+    kind = choose_algorithm(*points.shape) if algorithm == 'auto' else algorithm
     if kind == 'grid':
-        try: labels, core = dbscan_grid(points, eps, min_samples, weights, chunk_size, show_progress)
+        try: return dbscan_grid(points, eps, min_samples, weights, memory_budget, show_progress)
         except OverflowError:
-            if algorithm == 'grid': raise ValueError(f"eps={eps} is too small for a grid over data this wide "
-                                                     f"(more than 2**62 cells): use algorithm='brute' or 'auto'.") from None
-            kind = 'brute'
-    if kind == 'brute': labels, core = dbscan_brute(points, eps, min_samples, weights, chunk_size, show_progress)
-    return core.nonzero().squeeze(1), labels
+            if algorithm == 'grid': raise ValueError(f"eps={eps} is too small for a grid over data this wide (at least 2**{GRID_OVERFLOW_LIMIT.bit_length() - 1} cells): "
+                                                     f"use algorithm='brute' or 'auto'.") from None
+    return dbscan_brute(points, eps, min_samples, weights, memory_budget, show_progress)
 
 # %% ../nbs/08_dbscan.ipynb #40c7495a
-class DBSCAN(ClusterMixin, BaseEstimator):
-    "Density-based clustering (DBSCAN) in PyTorch with memory linear in the number of points; scikit-learn's interface."
-    def __init__(self, *,
+@document
+class DBSCAN(ClusterMixin, Estimator):
+    "Density-based clustering (DBSCAN) in PyTorch, in memory linear in the number of points, with scikit-learn's interface."
+    _parameter_constraints = {
+        'eps': [Interval(Real, 0, None, closed='neither')],
+        'min_samples': [Interval(Integral, 1, None, closed='left')],
+        'algorithm': [StrOptions(set(ALGORITHMS))],
+        'device': [None, str, torch.device],
+        'memory_budget': [None, Interval(Integral, 1, None, closed='left')],
+        'show_progress': ['boolean'],
+    }
+
+    def __init__(self,
                  eps:float=0.5, # neighbourhood radius: points at distance <= eps are neighbours
-                 min_samples:int=5, # neighbourhood size (the point itself included) that makes a core point
-                 algorithm:str='auto', # 'auto', 'grid' or 'brute'
-                 device=None, # where to compute (None: the input's device or the default device)
-                 chunk_size:int|None=None, # point pairs compared at once (None: 2**21)
-                 show_progress:bool=False, # progress bars on long fits
+                 *,
+                 min_samples:int=5, # neighbourhood size (the point itself included) that makes a core point; with `sample_weight`, the neighbourhood's weight
+                 algorithm:str='auto', # 'grid' (cells of side eps/√d, for few dimensions), 'brute' (tiles of distances) or 'auto' (`choose_algorithm`)
+                 device:str|torch.device|None=None, # where to compute (None: a tensor's own device, else the fastest device here)
+                 memory_budget:int|None=None, # bytes for the one chunk of point pairs that exists at a time, `BYTES_PER_PAIR` each (None: `DEFAULT_MEMORY_BUDGET`)
+                 show_progress:bool=False, # progress bars over the chunks on long fits
                 ):
         self.eps, self.min_samples, self.algorithm = eps, min_samples, algorithm
-        self.device, self.chunk_size, self.show_progress = device, chunk_size, show_progress
+        self.device, self.memory_budget, self.show_progress = device, memory_budget, show_progress
 
-    def fit(self, X, # (n, d) points
-            y=None, # ignored; there for the scikit-learn API
-            sample_weight=None, # (n,) weight of each point
+    def fit(self, X:ArrayLike, # (n_samples, n_features) points
+            y=None, # ignored; there for scikit-learn's API
+            sample_weight:ArrayLike|None=None, # (n_samples,) weight of each point (None: all 1)
            ):
-        "Find core points and clusters; set `labels_`, `core_sample_indices_` and `components_`."
-        core, labels = dbscan(X, self.eps, self.min_samples, sample_weight, self.algorithm, self.device,
-                              self.chunk_size, self.show_progress)
-        points = as_points(X, device='cpu' if not isinstance(X, torch.Tensor) else X.device, dtype=torch.float64)
-        check_features(self, X, reset=True)
-        self.labels_ = like_input(labels.to(points.device), X)
-        self.core_sample_indices_ = like_input(core.to(points.device), X)
-        self.components_ = like_input(points[core.to(points.device)], X)
+        "Find the core points and the clusters; set `labels_`, `core_sample_indices_` and `components_`."
+        points = self._validate_fit(X, dtype=torch.float64)   # data, then parameters, then features
+        weights = _check_weights(sample_weight, len(points), points.device, points.dtype)
+        labels, core = _cluster(points, self.eps, self.min_samples, weights, self.algorithm, self.memory_budget, self.show_progress)
+        self.labels_ = like_input(labels, X)
+        self.core_sample_indices_ = like_input(core.nonzero().squeeze(1), X)
+        self.components_ = like_input(points[core], X)
         return self
 
-    def fit_predict(self, X, y=None, sample_weight=None):
-        "Fit and return `labels_` (-1 for noise)."
-        return self.fit(X, sample_weight=sample_weight).labels_
-
-# %% ../nbs/08_dbscan.ipynb #2e356ce1
-def _agreement(ours, theirs) -> dict:
-    "How two DBSCAN results (ours, scikit-learn's) agree: core sets, noise sets, partition of core points, all labels."
-    from sklearn.metrics import adjusted_rand_score
-    as_np = lambda a: a.cpu().numpy() if isinstance(a, torch.Tensor) else np.asarray(a)
-    core_a, core_b = np.sort(as_np(ours.core_sample_indices_)), np.sort(theirs.core_sample_indices_)
-    same_core = bool(np.array_equal(core_a, core_b))
-    la, lb = as_np(ours.labels_), theirs.labels_
-    return dict(same_core=same_core, same_noise=bool(np.array_equal(la == -1, lb == -1)),
-                core_ari=float(adjusted_rand_score(la[core_b], lb[core_b])) if same_core and len(core_b) else float('nan'),
-                same_labels=bool(np.array_equal(la, lb)), n_clusters=int(lb.max()) + 1)
-
-def bench_data(n_points:int=100_000, # how many points (12 equal blobs, the remainder dropped)
-               cluster_std:float=1.0, # spread of each blob; 1.0 makes eps=0.3 a tenth of a blob's width
-               seed:int=0, # random seed
-              ) -> np.ndarray:
-    "The benchmark's data: 12 Gaussian blobs with centres uniform in [-40, 40]², float64."
-    from sklearn.datasets import make_blobs
-    return make_blobs(n_points, centers=12, cluster_std=cluster_std, center_box=(-40, 40), random_state=seed)[0]
-
-# %% ../nbs/08_dbscan.ipynb #37cb3b72
-def bench(quick:bool=False, # small sizes: a smoke test of a few seconds
-          device=None, # where our code runs (None: the default device)
-          eps:float=0.3, # neighbourhood radius
-          min_samples:int=10, # core point threshold
-         ) -> list[dict]:
-    "Time our DBSCAN against scikit-learn's on the same data in one run; check they agree; measure peak memory."
-    from sklearn.cluster import DBSCAN as SkDBSCAN
-    n = 10_000 if quick else 100_000
-    rows = []
-    for cluster_std in (1.0, 2.24):
-        X = bench_data(n, cluster_std)
-        case = f"{n // 1000}k 2-D, 12 blobs σ={cluster_std}"
-        theirs = SkDBSCAN(eps=eps, min_samples=min_samples)
-        sk_seconds = time_it(lambda: theirs.fit(X), repeats=1 if quick else 2, warmup=0)
-        rows.append(dict(case=case, method='sklearn DBSCAN (cpu)', seconds=sk_seconds, ratio_vs_sklearn=1.0))
-        runs = [('ours (cpu)', get_device('cpu'), None), ('ours (cpu, 1 thread)', get_device('cpu'), 1)]
-        if device is not None or torch.cuda.is_available():
-            dev = get_device(device)
-            if dev.type != 'cpu': runs.append((f'ours ({dev.type})', dev, None))
-        for method, dev, threads in runs:
-            ours = DBSCAN(eps=eps, min_samples=min_samples, device=dev)
-            Xd = torch.from_numpy(X).to(dev) if dev.type != 'cpu' else X
-            saved = torch.get_num_threads()
-            if threads: torch.set_num_threads(threads)  # scikit-learn's DBSCAN runs on one core: a like-for-like row
-            try: seconds = time_it(lambda: ours.fit(Xd), repeats=1 if quick else 3)
-            finally: torch.set_num_threads(saved)
-            rows.append(dict(case=case, method=method, seconds=seconds, ratio_vs_sklearn=sk_seconds / seconds,
-                             **_agreement(ours, theirs)))
-    if not quick:  # peak memory in fresh processes: ours at a million points, scikit-learn at the timed size
-        big = 1_000_000
-        setup = ("from meanshift_nb.dbscan import DBSCAN, bench_data\nfrom sklearn.cluster import DBSCAN as SkDBSCAN\n"
-                 f"X = bench_data({big})")
-        for method, code, n_points in [('ours (cpu)', f"DBSCAN(eps={eps}, min_samples={min_samples}, device='cpu').fit(X)", big),
-                                       ('sklearn DBSCAN (cpu)', f"SkDBSCAN(eps={eps}, min_samples={min_samples}).fit(X[:{n}])", n)]:
-            mem = peak_memory_mb(code, setup)
-            rows.append(dict(case=f"peak memory, {n_points // 1000}k points σ=1.0", method=method, peak_mb=mem['used_mb']))
-    print(f"{'case':34s} {'method':22s} {'seconds':>8s} {'× faster':>9s} {'same core/noise/labels':>23s} {'core ARI':>8s} {'peak MB':>8s}")
-    for r in rows:
-        agree = '/'.join('yes' if r[k] else 'NO' for k in ('same_core', 'same_noise', 'same_labels')) if 'same_core' in r else ''
-        print(f"{r['case']:34s} {r['method']:22s} {r.get('seconds', float('nan')):8.3f} {r.get('ratio_vs_sklearn', float('nan')):9.2f} "
-              f"{agree:>23s} {r.get('core_ari', float('nan')):8.3f} {r.get('peak_mb', float('nan')):8.0f}")
-    return rows
+# %% ../nbs/08_dbscan.ipynb #a1d80b0f
+@document
+@delegates(DBSCAN)
+def dbscan(X:ArrayLike, # (n_samples, n_features) points
+           sample_weight:ArrayLike|None=None, # (n_samples,) weight of each point (None: all 1)
+           **kwargs):
+    "DBSCAN as a function, like `sklearn.cluster.dbscan`: (indices of the core points, label of every point with -1 for noise)."
+    model = DBSCAN(**kwargs).fit(X, sample_weight=sample_weight)
+    return model.core_sample_indices_, model.labels_
