@@ -1,4 +1,4 @@
-"""`meanshift_nb demo` clusters the course data and draws it; `meanshift_nb cluster FILE.csv` clusters your data; `meanshift_nb bench` measures every algorithm against its baselines.
+"""`meanshift_nb demo` clusters the course data and draws it; `meanshift_nb cluster FILE.csv` clusters your data; `meanshift_nb bench` measures every algorithm against its peers and saves the tables.
 
 Docs: https://meanshift-nb.github.io/meanshift_nb/cli.html.md"""
 
@@ -6,11 +6,11 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/cli.html.md"""
 
 # %% ../nbs/90_cli.ipynb #98a9e600
 from __future__ import annotations
-import argparse, importlib, sys, time
+import argparse, sys, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['BENCHMARKS', 'demo', 'read_points', 'cluster', 'bench', 'main']
+__all__ = ['demo', 'read_points', 'cluster', 'bench', 'main']
 
 # %% ../nbs/90_cli.ipynb #176cbf13
 def demo(out:str='demo.png', # where to write the picture
@@ -116,42 +116,25 @@ def _plot_clusters(points, labels, centres, header, path:str, title:str):
     ax.figure.savefig(path, dpi=100, bbox_inches='tight'); plt.close(ax.figure)
 
 # %% ../nbs/90_cli.ipynb #1a17c607
-BENCHMARKS = {
-    'batched': 'meanshift_nb.batched:bench',
-    'meanshift': 'meanshift_nb.meanshift:bench',
-    'kmeans': 'meanshift_nb.kmeans:bench',
-    'dbscan': 'meanshift_nb.dbscan:bench',
-    'lsh': 'meanshift_nb.lsh:bench',
-}
-
-def _load(spec:str):
-    module, name = spec.split(':')
-    return getattr(importlib.import_module(module), name)
-
-# %% ../nbs/90_cli.ipynb #7f56a995
-def bench(names=None, # which benchmarks (keys of `BENCHMARKS`); None: all
-          quick:bool=False, # small sizes, for a smoke test
-          device=None, # where to run our code (None: the default device)
-          out:str|None='bench.csv', # where to save the table (None: don't)
-         ) -> list[dict]:
-    "Run the benchmarks, print each table, save all rows to `out`; return the rows."
-    import csv
-    names = list(BENCHMARKS) if not names else names
-    unknown = [n for n in names if n not in BENCHMARKS]
-    if unknown: raise ValueError(f"Unknown benchmark(s) {unknown}: choose from {list(BENCHMARKS)}.")
-    rows = []
+def bench(names=None, # benchmarks to run (keys of `meanshift_nb.bench.BENCHMARKS`); None: all
+          quick:bool=False, # tiny sizes: a smoke test
+          device=None, # where our code runs (None: the default device); the peers run on the CPU
+          out:str|None=None, # folder for the results (None: `meanshift_nb.bench.results_dir()`, its `quick/` subfolder for a quick run)
+         ) -> dict:
+    "Run benchmarks one after the other with `meanshift_nb.bench.run`: each prints its table and saves it. Returns {name: table}."
+    from meanshift_nb.bench import BENCHMARKS, run
+    names = list(names or BENCHMARKS)
+    unknown = [name for name in names if name not in BENCHMARKS]
+    if unknown: raise ValueError(f"Unknown benchmark(s) {', '.join(unknown)}: choose from {', '.join(BENCHMARKS)}.")
+    tables = {}
     for name in names:
         print(f"== {name} ==", flush=True)
-        rows += [dict(benchmark=name, **r) for r in _load(BENCHMARKS[name])(quick=quick, device=device)]
-    if out and rows:
-        keys = list(dict.fromkeys(k for r in rows for k in r))
-        with open(out, 'w', newline='') as f:
-            w = csv.DictWriter(f, fieldnames=keys); w.writeheader(); w.writerows(rows)
-        print(f"table written to {out}")
-    return rows
+        tables[name] = run(name, quick=quick, device=device, folder=out)
+    return tables
 
 # %% ../nbs/90_cli.ipynb #92bc47e6
 def _parser() -> argparse.ArgumentParser:
+    from meanshift_nb.bench import BENCHMARKS  # light: the benchmarks import their peers when they run
     p = argparse.ArgumentParser(prog='meanshift_nb', description='GPU-accelerated clustering in PyTorch.')
     sub = p.add_subparsers(dest='command', required=True)
     d = sub.add_parser('demo', help='cluster the course data and write a plot')
@@ -164,11 +147,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument('--out', default=None, help='CSV file for the labels (default: print them, one per line)')
     c.add_argument('--plot', default=None, help='PNG file for a plot of the first two columns (default: none)')
     c.add_argument('--device', default=None, help="'cpu', 'cuda', ... (default: the fastest available)")
-    b = sub.add_parser('bench', help='time our algorithms against their baselines')
-    b.add_argument('names', nargs='*', help=f"benchmarks to run: {', '.join(BENCHMARKS)} (default: all)")
-    b.add_argument('--quick', action='store_true', help='small sizes, for a smoke test')
-    b.add_argument('--device', default=None, help="'cpu', 'cuda', ... (default: the fastest available)")
-    b.add_argument('--out', default='bench.csv', help='where to save the table (default: bench.csv)')
+    b = sub.add_parser('bench', help='time our algorithms against their peers and save the tables')
+    b.add_argument('names', nargs='*', metavar='NAME', help=f"benchmarks to run: {', '.join(BENCHMARKS)} (default: all)")
+    b.add_argument('--quick', action='store_true', help='tiny sizes, a smoke test (saved in a quick/ subfolder unless --out is given)')
+    b.add_argument('--device', default=None, help="where our code runs: 'cpu', 'cuda', ... (default: the fastest available)")
+    b.add_argument('--out', default=None, metavar='DIR',
+                   help='folder for NAME.csv and NAME.json (default: $MEANSHIFT_NB_RESULTS, else bench_results/ here, else nbs/bench_results/ in the repository)')
     return p
 
 # %% ../nbs/90_cli.ipynb #51cba151
@@ -185,3 +169,6 @@ def main(argv=None):
         print(f"meanshift_nb {args.command}: error: {message}", file=sys.stderr)
         return 2
     return 0
+
+# %% ../nbs/90_cli.ipynb #92ac3016
+if __name__ == '__main__' and 'IPython' not in sys.modules: sys.exit(main())  # run as a script; not inside a notebook
