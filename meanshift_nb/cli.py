@@ -10,7 +10,10 @@ import argparse, sys, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['demo', 'read_points', 'cluster', 'bench', 'main']
+__all__ = ['DELIMITERS', 'MISSING_MARKERS', 'SAMPLE_BYTES', 'MISSING_CHOICES', 'ALGORITHMS', 'OPTIONS_OF', 'FLOAT32_MAX',
+           'BIN_SEEDING_HINT_ROWS', 'demo', 'sniff_delimiter', 'has_header', 'check_path', 'read_table',
+           'choose_columns', 'handle_missing', 'standardize', 'make_estimator', 'check_device', 'cluster', 'bench',
+           'main']
 
 # %% ../nbs/90_cli.ipynb #176cbf13
 def demo(out:str='demo.png', # where to write the picture
@@ -41,78 +44,264 @@ def demo(out:str='demo.png', # where to write the picture
     print(f"plot with the centres written to {out}")
     return dict(n_points=len(data), n_clusters=n_found, ari=ari, seconds=seconds, plot=out)
 
-# %% ../nbs/90_cli.ipynb #51853a44
-def read_points(path, # a CSV file: one point per row, numeric columns, optional header row
-               ):
-    "Read a CSV of numbers (a non-numeric first row is a header): (points as a float64 array (n, d), column names or None)."
-    import csv
-    import numpy as np
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"{path}: no such file.")
-    try:
-        with open(path, newline='') as f:
-            lines = [(number, row) for number, row in enumerate(csv.reader(f), 1) if any(cell.strip() for cell in row)]
-    except (UnicodeDecodeError, csv.Error) as e: raise ValueError(f"{path} is not a readable CSV text file ({e}).") from None
-    if not lines: raise ValueError(f"{path} is empty: it needs one row of numbers per point.")
-    def is_number(cell):
-        try: float(cell); return True
-        except ValueError: return False
-    header = None
-    if not all(is_number(cell) for cell in lines[0][1]): header, lines = [c.strip() for c in lines[0][1]], lines[1:]
-    if not lines: raise ValueError(f"{path} has a header row but no data rows.")
-    width = len(header) if header else len(lines[0][1])
-    for number, row in lines:
-        if len(row) != width: raise ValueError(f"{path}, line {number}: {len(row)} columns where {width} were expected.")
-        for column, cell in enumerate(row):
-            if not is_number(cell):
-                name = f" ({header[column]!r})" if header else ''
-                raise ValueError(f"{path}, line {number}, column {column + 1}{name}: {cell.strip()!r} is not a number; keep only numeric columns.")
-    return np.array([row for _, row in lines], dtype=np.float64), header
+# %% ../nbs/90_cli.ipynb #d5ffa04c
+DELIMITERS = ('\t', ';', '|', ',')  # tried in this order; ';' before ',' so that decimal commas are never taken for delimiters
+MISSING_MARKERS = {'', 'NA', 'N/A', 'n/a', 'NaN', 'nan', 'NULL', 'null', 'None', '#N/A', '<NA>'}  # cells pandas reads as missing
+SAMPLE_BYTES = 1 << 16  # how much of the start of a file the delimiter and the header are guessed from
 
-# %% ../nbs/90_cli.ipynb #a3123370
-def _parse_bandwidth(text:str):
-    "None for 'auto', else a positive number."
-    if str(text).strip().lower() == 'auto': return None
-    try: value = float(text)
-    except ValueError: raise ValueError(f"--bandwidth must be 'auto' or a positive number, got {text!r}.") from None
-    if not value > 0 or value == float('inf'): raise ValueError(f"--bandwidth must be 'auto' or a positive number, got {text!r}.")
-    return value
+def _is_text(cell:str) -> bool:
+    "A cell that is neither a number nor a missing-value marker."
+    cell = cell.strip()
+    if cell in MISSING_MARKERS: return False
+    try: float(cell); return False
+    except ValueError: return True
+
+def sniff_delimiter(lines:list, # the first non-blank lines of the file
+                   ) -> str:
+    "One of `DELIMITERS` found equally often on every line; else whitespace (r'\\s+') if every line splits into as many fields (> 1); else ','."
+    for delimiter in DELIMITERS:
+        counts = {line.count(delimiter) for line in lines}
+        if len(counts) == 1 and counts.pop() > 0: return delimiter
+    widths = {len(line.split()) for line in lines}
+    if len(widths) == 1 and widths.pop() > 1: return r'\s+'
+    for delimiter in DELIMITERS:  # quoted cells can hide delimiters: take one that is on every line
+        if all(delimiter in line for line in lines): return delimiter
+    return ','
+
+def has_header(rows:list, # the first rows of the file, split into cells
+              ) -> bool:
+    "Does the first row name the columns? Yes if one of its cells is text above a column of numbers, or if all of it is text."
+    first, rest = rows[0], rows[1:]
+    if not rest: return any(_is_text(cell) for cell in first)
+    for j, cell in enumerate(first):
+        below = [row[j] for row in rest if j < len(row) and row[j].strip() not in MISSING_MARKERS]
+        if _is_text(cell) and below and not any(_is_text(c) for c in below): return True
+    return all(_is_text(cell) for cell in first)
+
+# %% ../nbs/90_cli.ipynb #c50b9f00
+def check_path(path:str):
+    "A one-line error unless `path` is '-' (standard input) or an existing file: checked before anything heavy is imported."
+    if str(path) == '-': return
+    if Path(path).is_dir(): raise ValueError(f"{path} is a directory, not a CSV file: give the path of a file.")
+    if not Path(path).exists(): raise FileNotFoundError(f"{path}: no such file.")
+
+def _open(path:str):
+    "(name for messages, what pandas reads, the decoded start of the file); '-' is standard input."
+    import io
+    check_path(path)
+    if str(path) == '-':
+        source, name = io.BytesIO(sys.stdin.buffer.read()), 'standard input'
+        start = source.getvalue()[:SAMPLE_BYTES]
+    else:
+        source = name = Path(path)
+        with open(source, 'rb') as f: start = f.read(SAMPLE_BYTES)
+    if not start.strip(): raise ValueError(f"{name} is empty: it needs a row per point.")
+    text = start.decode('utf-8-sig', errors='replace')
+    if len(start) == SAMPLE_BYTES: text = text[:text.rfind('\n') + 1] or text  # the last line may be cut short
+    return name, source, text
+
+def read_table(path:str, # a CSV file, or '-' for standard input
+               delimiter:str|None=None, # None: guessed by `sniff_delimiter`; 'tab' or '\\t' for tabs
+               header:str='auto', # 'auto' (`has_header`), 'yes' or 'no'
+              ):
+    "The file as a DataFrame (pandas' C parser, nullable types; a UTF-8 byte-order mark is skipped), columns named by the header or numbered from 1: (frame, delimiter, has_header)."
+    import csv
+    import pandas as pd
+    name, source, text = _open(path)
+    lines = [line for line in text.splitlines() if line.strip()][:50]
+    sep = {'tab': '\t', '\\t': '\t', 'space': r'\s+'}.get(delimiter, delimiter) if delimiter else sniff_delimiter(lines)
+    rows = [line.split() for line in lines] if sep == r'\s+' else list(csv.reader(lines, delimiter=sep))
+    named = has_header(rows) if header == 'auto' else header == 'yes'
+    try: frame = pd.read_csv(source, sep=sep, header=0 if named else None, encoding='utf-8-sig', skipinitialspace=True, dtype_backend='numpy_nullable')
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{name} is not UTF-8 text (byte {e.start}: {e.reason}): save it as UTF-8, e.g. 'CSV UTF-8' in a spreadsheet.") from None
+    except pd.errors.EmptyDataError: raise ValueError(f"{name} is empty: it needs a row per point.") from None
+    except pd.errors.ParserError as e: raise ValueError(f"{name} is not a regular table: {' '.join(str(e).split())}") from None
+    if not len(frame): raise ValueError(f"{name} has a header row but no data rows.")
+    frame.columns = [str(c).strip() for c in frame.columns] if named else [str(j + 1) for j in range(frame.shape[1])]
+    return frame, sep, named
+
+# %% ../nbs/90_cli.ipynb #2380df7e
+def _first_non_number(column) -> str:
+    "Where a text column first holds something that is not a number: \"'Adelie' in row 1\"."
+    import pandas as pd
+    bad = column[pd.to_numeric(column, errors='coerce').isna() & column.notna()]
+    return f"{bad.iloc[0]!r} in row {bad.index[0] + 1}" if len(bad) else 'no number'
+
+def choose_columns(frame, # the table read by `read_table`
+                   columns=None, # names to cluster on (a comma-separated string or a list); None: every numeric column
+                   drop=None, # names to leave out (same forms)
+                  ) -> tuple[list, list]:
+    "The columns to cluster on, and notes for the user: the numeric columns (or `columns`) without those in `drop`."
+    import pandas as pd
+    names = list(frame.columns)
+    def listed(spec, option):
+        wanted = [c.strip() for c in spec.split(',')] if isinstance(spec, str) else [str(c) for c in spec]
+        unknown = [c for c in wanted if c not in names]
+        if unknown: raise ValueError(f"{option}: no column {', '.join(map(repr, unknown))}; the columns are {', '.join(names)}.")
+        return wanted
+    is_number = lambda c: pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
+    dropped = listed(drop, '--drop') if drop else []
+    notes = []
+    if columns:
+        chosen = [c for c in listed(columns, '--columns') if c not in dropped]
+        for c in chosen:
+            if not is_number(c): raise ValueError(f"--columns: column {c!r} is not numeric ({_first_non_number(frame[c])}): choose numeric columns.")
+    else:
+        candidates = [c for c in names if c not in dropped]
+        text = [c for c in candidates if not is_number(c) and frame[c].notna().any()]
+        empty = [c for c in candidates if frame[c].isna().all()]
+        chosen = [c for c in candidates if c not in text and c not in empty]
+        if text: notes.append('skipped text column(s): ' + '; '.join(f"{c!r} ({_first_non_number(frame[c])})" for c in text))
+        if empty: notes.append(f"skipped empty column(s): {', '.join(map(repr, empty))}")
+    if not chosen: raise ValueError(f"no numeric column to cluster on (the columns are {', '.join(names)}): "
+                                    "choose some with --columns, or encode the text ones as numbers first.")
+    return chosen, notes
+
+# %% ../nbs/90_cli.ipynb #de182cf0
+MISSING_CHOICES = ('drop', 'mean', 'median')
+
+def handle_missing(points, # (n, d) float array, NaN where a cell is missing
+                   how:str='drop', # 'drop' the rows, or fill the cells with the column's 'mean' or 'median'
+                  ):
+    "(points to cluster, which rows of `points` they are, a note or None): missing cells dropped with their rows, or filled."
+    import numpy as np
+    missing = np.isnan(points)
+    everyone = np.ones(len(points), dtype=bool)
+    if not missing.any(): return points, everyone, None
+    n_rows = int(missing.any(1).sum())
+    if how == 'drop':
+        kept = ~missing.any(1)
+        if not kept.any(): raise ValueError(f"every row has a missing cell: use --missing mean or median, or leave out the emptiest columns with --drop.")
+        return points[kept], kept, (f"{n_rows} of {len(points)} rows had missing cells and were left out of the clustering "
+                                    "(their label is empty); --missing mean or median fills them instead.")
+    fill = (np.nanmean if how == 'mean' else np.nanmedian)(points, axis=0)
+    filled = np.where(missing, fill, points)
+    return filled, everyone, f"filled {int(missing.sum())} missing cell(s) in {n_rows} row(s) with the column {how}."
+
+def standardize(points, # (n, d) float array
+               ):
+    "Each column moved to mean 0 and divided by its standard deviation (a constant column is only moved)."
+    import numpy as np
+    largest = np.abs(points).max(0)
+    points = points / np.where(largest > 0, largest, 1)  # first into [-1, 1]: the sums below cannot overflow
+    spread = points.std(0)
+    return (points - points.mean(0)) / np.where(spread > 0, spread, 1)
+
+# %% ../nbs/90_cli.ipynb #2692387c
+ALGORITHMS = ('meanshift', 'kmeans', 'dbscan')
+OPTIONS_OF = {'meanshift': ('bandwidth', 'kernel', 'bin_seeding'), 'kmeans': ('n_clusters', 'random_state'), 'dbscan': ('eps', 'min_samples')}
+FLOAT32_MAX = 3.4028234663852886e38  # the largest float32: mean shift computes in float32
+
+def _positive(value, option:str, largest:float|None=None) -> float:
+    "`value` as a float > 0 (and at most `largest`), or a one-line `ValueError` naming `option`."
+    try: number = float(value)
+    except (TypeError, ValueError): raise ValueError(f"{option} must be a positive number, got {value!r}.") from None
+    if not number > 0 or number == float('inf'): raise ValueError(f"{option} must be a positive finite number, got {value!r}.")
+    if largest is not None and number > largest:
+        raise ValueError(f"{option} {value} is beyond float32's range (largest {largest:.3g}), which this algorithm computes in: pass a smaller value.")
+    return number
+
+def make_estimator(algorithm:str='meanshift', # 'meanshift', 'kmeans' or 'dbscan'
+                   bandwidth=None, kernel=None, bin_seeding=False, # mean shift: None or 'auto' estimates the bandwidth
+                   n_clusters=None, random_state=None, # k-means: k is required
+                   eps=None, min_samples=None, # DBSCAN: eps is required; min_samples defaults to 5
+                   device=None, show_progress:bool=False):
+    "The estimator for `algorithm`, refusing an option that belongs to another algorithm or a missing required one."
+    given = {'bandwidth': bandwidth, 'kernel': kernel, 'bin_seeding': bin_seeding or None, 'n_clusters': n_clusters,
+             'random_state': random_state, 'eps': eps, 'min_samples': min_samples}
+    if algorithm not in ALGORITHMS: raise ValueError(f"--algorithm must be one of {', '.join(ALGORITHMS)}, got {algorithm!r}.")
+    for option, value in given.items():
+        if value is not None and option not in OPTIONS_OF[algorithm]:
+            owner = next(a for a, options in OPTIONS_OF.items() if option in options)
+            raise ValueError(f"--{option.replace('_', '-')} is an option of --algorithm {owner}, not {algorithm}.")
+    common = dict(device=device, show_progress=show_progress)
+    if algorithm == 'meanshift':
+        from meanshift_nb.meanshift import MeanShift
+        auto = bandwidth is None or str(bandwidth).strip().lower() == 'auto'
+        return MeanShift(bandwidth=None if auto else _positive(bandwidth, '--bandwidth', FLOAT32_MAX), kernel=kernel or 'gaussian',
+                         bin_seeding=bool(bin_seeding), **common)
+    if algorithm == 'kmeans':
+        from meanshift_nb.kmeans import KMeans
+        if n_clusters is None: raise ValueError("--algorithm kmeans needs --n-clusters K, the number of clusters to find.")
+        return KMeans(int(n_clusters), random_state=random_state, **common)
+    from meanshift_nb.dbscan import DBSCAN
+    if eps is None: raise ValueError("--algorithm dbscan needs --eps, the neighbourhood radius (in the units of the data, or of --scale).")
+    return DBSCAN(_positive(eps, '--eps'), min_samples=5 if min_samples is None else int(min_samples), **common)
+
+def check_device(device) -> None:
+    "A one-line `ValueError` unless `device` is None or a device that holds data here (cpu, cuda, mps)."
+    if device is None: return
+    from meanshift_nb.core import get_device
+    kind = get_device(device).type
+    if kind not in ('cpu', 'cuda', 'mps'):
+        raise ValueError(f"--device {device}: a {kind!r} device cannot compute; use cpu, cuda or mps (or leave it out for the fastest here).")
 
 # %% ../nbs/90_cli.ipynb #1a79e85b
-def cluster(path:str, # CSV file of points, one per row
-            bandwidth='auto', # 'auto' (estimated from the data) or a number
-            kernel:str='gaussian', # 'gaussian', 'flat', 'triangular' or 'epanechnikov'
-            out:str|None=None, # CSV file for the labels (None: print them, one per line)
-            plot:str|None=None, # PNG file for a picture of the first two columns (None: no picture)
-            device=None, # where to compute (None: the default device)
-           ) -> dict:
-    "Cluster the points in a CSV file with `MeanShift`; write one label per row to `out` (or standard output)."
-    import numpy as np
-    from meanshift_nb.meanshift import MeanShift
-    points, header = read_points(path)
-    model = MeanShift(bandwidth=_parse_bandwidth(bandwidth), kernel=kernel, device=device)
-    start = time.perf_counter()
-    labels = model.fit(points).labels_
-    seconds = time.perf_counter() - start
-    summary = (f"meanshift_nb cluster: {len(points)} points in {points.shape[1]}-D, kernel {kernel}, bandwidth {model.bandwidth_:.4g}"
-               f"{' (estimated)' if model.bandwidth is None else ''}: {len(model.cluster_centers_)} clusters in {seconds:.2f} s")
-    if out:
-        np.savetxt(out, labels, fmt='%d', header='label', comments='')
-        print(summary); print(f"labels written to {out}")
-    else:
-        print('\n'.join(map(str, labels.tolist()))); print(summary, file=sys.stderr)
-    if plot: _plot_clusters(points, labels, model.cluster_centers_, header, plot, title=f"{len(model.cluster_centers_)} clusters")
-    return dict(n_points=len(points), n_clusters=len(model.cluster_centers_), bandwidth=model.bandwidth_, labels=labels, out=out, plot=plot)
+BIN_SEEDING_HINT_ROWS = 50_000  # above this many rows, mean shift without --bin-seeding suggests it
 
-def _plot_clusters(points, labels, centres, header, path:str, title:str):
-    "Scatter the first two columns coloured by cluster, centres marked, to a PNG file."
+def cluster(path:str, # CSV file, or '-' for standard input
+            algorithm:str='meanshift', # 'meanshift', 'kmeans' or 'dbscan'
+            bandwidth=None, kernel=None, bin_seeding:bool=False, # mean shift's options (None: 'auto', 'gaussian')
+            n_clusters=None, random_state=None, # k-means's options
+            eps=None, min_samples=None, # DBSCAN's options
+            columns=None, # columns to cluster on (None: every numeric one)
+            drop=None, # columns to leave out
+            missing:str='drop', # rows with missing cells: 'drop', or fill with the column 'mean' or 'median'
+            scale:bool=False, # standardise each column (mean 0, standard deviation 1) first
+            delimiter:str|None=None, # None: guessed
+            header:str='auto', # does the first row name the columns? 'auto', 'yes' or 'no'
+            out:str|None=None, # CSV file for the rows with their labels (None: standard output)
+            plot:str|None=None, # PNG file for a picture of the first two columns clustered on
+            device=None, # where to compute (None: the fastest device here)
+            show_progress:bool=False, # progress bars on standard error
+           ) -> dict:
+    "Cluster the rows of a CSV file: read, choose the numeric columns, handle missing cells, scale, fit, and write the rows with a `label` column."
+    import numpy as np
+    import pandas as pd
+    if missing not in MISSING_CHOICES: raise ValueError(f"--missing must be one of {', '.join(MISSING_CHOICES)}, got {missing!r}.")
+    check_path(path)  # a mistyped name is reported before PyTorch and pandas are imported
+    check_device(device)
+    model = make_estimator(algorithm, bandwidth, kernel, bin_seeding, n_clusters, random_state, eps, min_samples, device, show_progress)
+    say = (lambda text: print(text, file=sys.stderr)) if out is None else print  # standard output may be the table itself
+    start = time.perf_counter()
+    frame, sep, named = read_table(path, delimiter, header)
+    used, notes = choose_columns(frame, columns, drop)
+    points, kept, note = handle_missing(frame[used].to_numpy(dtype=np.float64, na_value=np.nan), missing)
+    read_seconds = time.perf_counter() - start
+    if scale: points = standardize(points)
+    for text in notes + ([note] if note else []): say(f"note: {text}")
+    if algorithm == 'meanshift' and not bin_seeding and len(points) > BIN_SEEDING_HINT_ROWS:
+        say(f"note: mean shift from each of {len(points):,} points costs {len(points):,}² distances a step; --bin-seeding starts from one seed per cell instead.")
+    start = time.perf_counter()
+    model.fit(points)
+    fit_seconds = time.perf_counter() - start
+    labels = pd.array(np.full(len(frame), pd.NA), dtype='Int64')
+    labels[kept] = model.labels_
+    name = 'label' if 'label' not in frame.columns else next(f'label_{i}' for i in range(2, len(frame.columns) + 3) if f'label_{i}' not in frame.columns)
+    frame[name] = labels
+    start = time.perf_counter()
+    frame.to_csv(sys.stdout if out is None else out, sep=',' if sep == r'\s+' else sep, index=False, header=named)
+    write_seconds = time.perf_counter() - start
+    found = model.labels_
+    n_clusters_found = len(set(found.tolist()) - {-1})
+    detail = f", bandwidth {model.bandwidth_:.4g}{' (estimated)' if model.bandwidth is None else ''}" if algorithm == 'meanshift' else ''
+    noise = f", {int((found == -1).sum())} noise points" if algorithm == 'dbscan' else ''
+    say(f"{algorithm}: {len(points):,} rows, columns {', '.join(used)}{' (standardised)' if scale else ''}{detail}: "
+        f"{n_clusters_found} clusters{noise} in {fit_seconds:.2f} s" + (f"; written to {out}" if out else ''))
+    if plot: _plot_clusters(points, found, getattr(model, 'cluster_centers_', None), used, plot, title=f"{algorithm}: {n_clusters_found} clusters")
+    return dict(n_rows=len(frame), n_clustered=len(points), columns=used, n_clusters=n_clusters_found, labels=labels, notes=notes + ([note] if note else []),
+                read_seconds=read_seconds, fit_seconds=fit_seconds, write_seconds=write_seconds, model=model)
+
+def _plot_clusters(points, labels, centres, names, path:str, title:str):
+    "Scatter the first two clustered columns coloured by cluster, centres marked (if any), to a PNG file."
     import numpy as np
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     from meanshift_nb.data import plot_data
-    two = lambda a: np.pad(a[:, :2], ((0, 0), (0, max(0, 2 - a.shape[1]))))  # a single column is drawn on a line
-    ax = plot_data(two(points), labels, two(np.asarray(centres)), title=title)
-    if header: ax.set_xlabel(header[0]); ax.set_ylabel(header[1] if len(header) > 1 else '')
+    two = lambda a: np.pad(np.asarray(a)[:, :2], ((0, 0), (0, max(0, 2 - np.asarray(a).shape[1]))))  # one column: drawn on a line
+    ax = plot_data(two(points), labels, None if centres is None else two(centres), title=title)
+    ax.set_xlabel(names[0]); ax.set_ylabel(names[1] if len(names) > 1 else '')
     ax.figure.savefig(path, dpi=100, bbox_inches='tight'); plt.close(ax.figure)
 
 # %% ../nbs/90_cli.ipynb #1a17c607
@@ -133,22 +322,49 @@ def bench(names=None, # benchmarks to run (keys of `meanshift_nb.bench.BENCHMARK
     return tables
 
 # %% ../nbs/90_cli.ipynb #92bc47e6
+def _version() -> str:
+    from meanshift_nb import __version__
+    return __version__
+
+def _cluster_parser(sub):
+    "The options of `meanshift_nb cluster`, in groups."
+    c = sub.add_parser('cluster', help='cluster the rows of a CSV file and write them back with a label column',
+                       description='Cluster the rows of a CSV file; write them back with a label column appended.')
+    c.add_argument('file', help="CSV file, or - for standard input")
+    c.add_argument('--algorithm', default='meanshift', help='meanshift (the default), kmeans or dbscan')
+    g = c.add_argument_group('mean shift')
+    g.add_argument('--bandwidth', default=None, help="'auto' (estimated from the data, the default) or a positive number")
+    g.add_argument('--kernel', default=None, help='gaussian (the default), flat, triangular or epanechnikov')
+    g.add_argument('--bin-seeding', action='store_true', help='start from one seed per grid cell: much faster on large files')
+    g = c.add_argument_group('k-means')
+    g.add_argument('--n-clusters', type=int, default=None, metavar='K', help='how many clusters to find (required)')
+    g.add_argument('--random-state', type=int, default=None, metavar='SEED', help='seed for the starting centres')
+    g = c.add_argument_group('DBSCAN')
+    g.add_argument('--eps', default=None, help='neighbourhood radius, in the units of the data (of --scale) (required)')
+    g.add_argument('--min-samples', type=int, default=None, help='neighbours that make a core point (default: 5)')
+    g = c.add_argument_group('input')
+    g.add_argument('--columns', default=None, metavar='A,B,...', help='the columns to cluster on (default: every numeric column)')
+    g.add_argument('--drop', default=None, metavar='A,B,...', help='columns to leave out, e.g. a target column')
+    g.add_argument('--missing', default='drop', choices=MISSING_CHOICES, help='rows with missing cells: left out (drop, the default) or filled')
+    g.add_argument('--scale', action='store_true', help='standardise every column (mean 0, standard deviation 1) first')
+    g.add_argument('--delimiter', default=None, help="the cell separator, e.g. ';' or tab (default: guessed)")
+    g.add_argument('--header', default='auto', choices=['auto', 'yes', 'no'], help='does the first row name the columns? (default: guessed)')
+    g = c.add_argument_group('output')
+    g.add_argument('--out', default=None, metavar='FILE', help='CSV file for the rows and their labels (default: standard output)')
+    g.add_argument('--plot', default=None, metavar='PNG', help='a picture of the first two clustered columns')
+    g.add_argument('--device', default=None, help="'cpu', 'cuda', ... (default: the fastest available)")
+    g.add_argument('--progress', action='store_true', help='progress bars on standard error (default: when it is a terminal)')
+
 def _parser() -> argparse.ArgumentParser:
-    from meanshift_nb.bench import BENCHMARKS  # light: the benchmarks import their peers when they run
     p = argparse.ArgumentParser(prog='meanshift_nb', description='GPU-accelerated clustering in PyTorch.')
+    p.add_argument('--version', action='version', version=f'meanshift_nb {_version()}')
     sub = p.add_subparsers(dest='command', required=True)
     d = sub.add_parser('demo', help='cluster the course data and write a plot')
     d.add_argument('--out', default='demo.png', help='where to write the plot (default: demo.png)')
     d.add_argument('--device', default=None, help="'cpu', 'cuda', ... (default: the fastest available)")
-    c = sub.add_parser('cluster', help='cluster the points in a CSV file (one per row, numeric columns)')
-    c.add_argument('file', help='CSV file; a first row that is not numeric is a header')
-    c.add_argument('--bandwidth', default='auto', help="'auto' (estimated from the data, the default) or a positive number")
-    c.add_argument('--kernel', default='gaussian', choices=['gaussian', 'flat', 'triangular', 'epanechnikov'], help='kernel (default: gaussian)')
-    c.add_argument('--out', default=None, help='CSV file for the labels (default: print them, one per line)')
-    c.add_argument('--plot', default=None, help='PNG file for a plot of the first two columns (default: none)')
-    c.add_argument('--device', default=None, help="'cpu', 'cuda', ... (default: the fastest available)")
+    _cluster_parser(sub)
     b = sub.add_parser('bench', help='time our algorithms against their peers and save the tables')
-    b.add_argument('names', nargs='*', metavar='NAME', help=f"benchmarks to run: {', '.join(BENCHMARKS)} (default: all)")
+    b.add_argument('names', nargs='*', metavar='NAME', help='benchmarks to run (default: all; an unknown name lists them)')
     b.add_argument('--quick', action='store_true', help='tiny sizes, a smoke test (saved in a quick/ subfolder unless --out is given)')
     b.add_argument('--device', default=None, help="where our code runs: 'cpu', 'cuda', ... (default: the fastest available)")
     b.add_argument('--out', default=None, metavar='DIR',
@@ -156,15 +372,26 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 # %% ../nbs/90_cli.ipynb #51cba151
-def main(argv=None):
-    "Entry point of the `meanshift_nb` command."
+def _run(args):
+    "Call the function of the subcommand in `args`."
+    if args.command == 'demo': demo(out=args.out, device=args.device)
+    elif args.command == 'cluster':
+        cluster(args.file, args.algorithm, args.bandwidth, args.kernel, args.bin_seeding, args.n_clusters, args.random_state, args.eps,
+                args.min_samples, args.columns, args.drop, args.missing, args.scale, args.delimiter, args.header, args.out, args.plot,
+                args.device, show_progress=args.progress or sys.stderr.isatty())
+    elif args.command == 'bench': bench(args.names, quick=args.quick, device=args.device, out=args.out)
+
+def main(argv=None) -> int:
+    "Entry point of the `meanshift_nb` command: the exit code (0, or 2 for a problem the user can fix)."
     args = _parser().parse_args(argv)
-    try:
-        if args.command == 'demo': demo(out=args.out, device=args.device)
-        elif args.command == 'cluster':
-            cluster(args.file, bandwidth=args.bandwidth, kernel=args.kernel, out=args.out, plot=args.plot, device=args.device)
-        elif args.command == 'bench': bench(args.names, quick=args.quick, device=args.device, out=args.out)
-    except (ValueError, TypeError, OSError) as e:  # OSError covers a missing or unreadable file
+    try: _run(args)
+    except BrokenPipeError:  # the reader went away (`... | head`): stop quietly
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except KeyboardInterrupt:
+        print(f"meanshift_nb {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except (ValueError, TypeError, OSError, ArithmeticError, MemoryError) as e:  # OSError: a missing or unreadable file
         message = ' '.join(str(e).split())  # one line, whatever the message
         print(f"meanshift_nb {args.command}: error: {message}", file=sys.stderr)
         return 2

@@ -16,11 +16,12 @@ from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
 from .core import ArrayLike, Estimator, document, like_input, progress, row_chunks, rows_per_chunk
 from .distance import sq_dists
+from .kmeans import power_of_two
 
 # %% auto #0
-__all__ = ['BYTES_PER_PAIR', 'CELL_SHRINK', 'GRID_OVERFLOW_LIMIT', 'FIRST_LINK_TRIES', 'ALGORITHMS', 'GRID_4D_MIN_POINTS',
-           'find_roots', 'union_pairs', 'pairs_per_chunk', 'grid_offsets', 'dbscan_grid', 'dbscan_brute',
-           'choose_algorithm', 'DBSCAN', 'dbscan']
+__all__ = ['BYTES_PER_PAIR', 'CELL_SHRINK', 'GRID_MAX_FEATURES', 'GRID_OVERFLOW_LIMIT', 'FIRST_LINK_TRIES', 'ALGORITHMS',
+           'GRID_4D_MIN_POINTS', 'find_roots', 'union_pairs', 'pairs_per_chunk', 'grid_offsets', 'dbscan_grid',
+           'dbscan_brute', 'choose_algorithm', 'DBSCAN', 'dbscan']
 
 # %% ../nbs/08_dbscan.ipynb #b5ffd398
 def find_roots(parent:torch.Tensor, # (n,) index of each node's parent; a root is its own parent
@@ -94,10 +95,14 @@ def _pairs_within(queries, refs, seg_query, seg_start, seg_count, eps, max_pairs
 
 # %% ../nbs/08_dbscan.ipynb #5309d9ae
 CELL_SHRINK = 1 - 1e-6  # cells are a hair smaller than eps/√d, so rounding never puts two points more than eps apart in one cell
+GRID_MAX_FEATURES = 5  # most dimensions for the grid: the cells to search multiply about sevenfold with each dimension
 
-def grid_offsets(n_features:int, # dimensions d
+def grid_offsets(n_features:int, # dimensions d, at most `GRID_MAX_FEATURES`
                 ) -> torch.Tensor:
     "Offsets between cells of side eps/√d that can hold two points within eps of each other, nearest first: (n_offsets, d)."
+    if n_features > GRID_MAX_FEATURES:
+        raise ValueError(f"algorithm='grid' works in at most {GRID_MAX_FEATURES} dimensions (the data has {n_features}): "
+                         f"the cells to search around each cell multiply about sevenfold with every dimension. Use algorithm='brute' or 'auto'.")
     ratio = math.sqrt(n_features) / CELL_SHRINK  # eps / side
     reach = math.ceil(ratio)
     offsets = [o for o in itertools.product(range(-reach, reach + 1), repeat=n_features)
@@ -370,7 +375,9 @@ class DBSCAN(ClusterMixin, Estimator):
         "Find the core points and the clusters; set `labels_`, `core_sample_indices_` and `components_`."
         points = self._validate_fit(X, dtype=torch.float64)   # data, then parameters, then features
         weights = _check_weights(sample_weight, len(points), points.device, points.dtype)
-        labels, core = _cluster(points, self.eps, self.min_samples, weights, self.algorithm, self.memory_budget, self.show_progress)
+        scale = power_of_two(points.abs().max().item())  # exact: points and eps keep their digits, squares stay in range
+        eps = min(self.eps / scale, 4 * math.sqrt(points.shape[1]))  # no two scaled points are 4√d apart: a larger eps is the same eps
+        labels, core = _cluster(points / scale, eps, self.min_samples, weights, self.algorithm, self.memory_budget, self.show_progress)
         self.labels_ = like_input(labels, X)
         self.core_sample_indices_ = like_input(core.nonzero().squeeze(1), X)
         self.components_ = like_input(points[core], X)

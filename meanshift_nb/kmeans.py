@@ -18,8 +18,8 @@ from .core import RANDOM_STATE, ArrayLike, Estimator, as_points, document, like_
 from .distance import sq_dists
 
 # %% auto #0
-__all__ = ['assign_labels', 'sum_and_count', 'dist_to_own_center', 'update_centers', 'lloyd', 'kmeans_plusplus',
-           'kmeans_restarts', 'KMeans', 'kmeans', 'kmeans_homework']
+__all__ = ['assign_labels', 'sum_and_count', 'dist_to_own_center', 'update_centers', 'lloyd', 'kmeans_plusplus', 'wide_dtype',
+           'power_of_two', 'unit_frame', 'kmeans_restarts', 'KMeans', 'kmeans', 'kmeans_homework']
 
 # %% ../nbs/07_kmeans.ipynb #76eb3e0e
 def assign_labels(X:torch.Tensor, # (n, d) points
@@ -124,6 +124,28 @@ def kmeans_plusplus(X:torch.Tensor, # (n, d) points
         closest, indices[j] = d[:, best], candidates[best]
     return X[indices], indices
 
+# %% ../nbs/07_kmeans.ipynb #8ee512f8
+def wide_dtype(device:torch.device) -> torch.dtype:
+    "float64, or float32 on MPS, which has no float64: the type for sums and for mapping results back."
+    return torch.float32 if torch.device(device).type == 'mps' else torch.float64
+
+def power_of_two(value:float, # a magnitude >= 0
+                ) -> float:
+    "A power of two s with value / s in [1, 2) (1 for 0): dividing by it is exact."
+    if value <= 0 or not math.isfinite(value): return 1.
+    return math.ldexp(1., math.frexp(value)[1] - 1)  # value = m·2**e with m in [0.5, 1)
+
+def unit_frame(points:torch.Tensor, # (n, d) points, any float type
+              ) -> tuple[torch.Tensor, torch.Tensor, float]:
+    "(points − offset) / scale in float64, every coordinate in (−2, 2): (working points, offset (d,), scale), scale a power of two."
+    wide = wide_dtype(points.device)
+    coarse = power_of_two(points.abs().max().item())
+    scaled = points.to(wide) / coarse  # exact; keeps the mean's sum finite even for data near float64's limit
+    centre = scaled.mean(0)
+    centred = scaled - centre
+    fine = power_of_two(centred.abs().max().item())
+    return centred / fine, centre * coarse, coarse * fine
+
 # %% ../nbs/07_kmeans.ipynb #eb0034b4
 def _start(X, n_clusters, init, generator):
     "Starting centers: k-means++, `n_clusters` random points of `X`, or the given tensor itself."
@@ -131,7 +153,15 @@ def _start(X, n_clusters, init, generator):
     if init == 'k-means++': return kmeans_plusplus(X, n_clusters, generator)[0]
     return X[torch.randperm(len(X), generator=generator).to(X.device)[:n_clusters]]
 
-def kmeans_restarts(X:torch.Tensor, # (n, d) points
+def _inertia_in(scale:float, inertia:float) -> float:
+    "An inertia from the unit frame in the data's units, warning if float64 cannot hold it."
+    value = inertia * scale * scale
+    if math.isinf(value):
+        warnings.warn(f"The inertia ({inertia:.4g} × {scale:.4g}²) is beyond float64's range, so inertia_ is inf; "
+                      "the centers and labels are right. Rescale the data for a finite inertia.", RuntimeWarning, stacklevel=3)
+    return value
+
+def kmeans_restarts(X:torch.Tensor, # (n, d) points, float32 or float64
                     n_clusters:int, # k
                     init:str|torch.Tensor='k-means++', # 'k-means++', 'random', or starting centers (k, d) beside `X`
                     n_init:int=1, # runs from different starts; the lowest inertia wins
@@ -141,17 +171,18 @@ def kmeans_restarts(X:torch.Tensor, # (n, d) points
                     memory_budget:int|None=None, # bytes for one block of distances (None: `DEFAULT_MEMORY_BUDGET`)
                     show_progress:bool=False, # a progress bar over each run's iterations
                    ) -> tuple[torch.Tensor, torch.Tensor, float, int]:
-    "The best of `n_init` runs of Lloyd's algorithm on the data centred on its mean: (centers, labels, inertia, n_iter)."
-    mean = X.mean(0)
-    X = X - mean
-    tol_abs = tol * X.var(0, correction=0).mean().item()
-    if isinstance(init, torch.Tensor): init = init - mean
+    "The best of `n_init` runs of Lloyd's algorithm in float32 in the unit frame of `X`: (centers in X's dtype, labels, inertia, n_iter)."
+    working, offset, scale = unit_frame(X)
+    points = working.float()
+    tol_abs = tol * points.var(0, correction=0).mean().item()
+    if isinstance(init, torch.Tensor): init = ((init.to(offset.dtype) - offset) / scale).float()
     best = None
     for _ in range(n_init):
-        centers, labels, n_iter = lloyd(X, _start(X, n_clusters, init, generator), max_iter, tol_abs, memory_budget, show_progress)
-        inertia = dist_to_own_center(X, centers, labels, memory_budget).sum().item()
-        if best is None or inertia < best[2]: best = (centers + mean, labels, inertia, n_iter)
-    return best
+        centers, labels, n_iter = lloyd(points, _start(points, n_clusters, init, generator), max_iter, tol_abs, memory_budget, show_progress)
+        inertia = dist_to_own_center(points, centers, labels, memory_budget).to(offset.dtype).sum().item()  # summed in float64
+        if best is None or inertia < best[2]: best = (centers, labels, inertia, n_iter)
+    centers, labels, inertia, n_iter = best
+    return (centers.to(offset.dtype) * scale + offset).to(X.dtype), labels, _inertia_in(scale, inertia), n_iter
 
 # %% ../nbs/07_kmeans.ipynb #35b80732
 def _n_runs(n_init, init) -> int:
@@ -203,7 +234,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
 
     def fit(self, X, y=None):
         "Find `n_clusters` centers for `X` (`y` is ignored): sets `cluster_centers_`, `labels_`, `inertia_` and `n_iter_`."
-        points = self._validate_fit(X)
+        points = self._validate_fit(X, dtype=torch.float64)  # float64 until the unit frame: no digit lost to a shift
         if self.n_clusters > len(points):
             raise ValueError(f"n_samples={len(points)} should be >= n_clusters={self.n_clusters}: ask for fewer clusters or pass more points.")
         start = self._checked_start(points)
@@ -217,28 +248,32 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
         self.cluster_centers_, self.labels_ = like_input(centers, X), like_input(labels, X)
         return self
 
-    def _centers_beside(self, points):
-        "The public `cluster_centers_` as a tensor beside `points`: centers assigned after `fit` are the ones used."
-        return as_points(self.cluster_centers_, device=points.device, dtype=points.dtype, name='cluster_centers_')
+    def _in_frame(self, X):
+        "`X` checked, and it and the public `cluster_centers_` (the ones used, even if assigned after `fit`) in one unit frame, float32: (points, centers, scale)."
+        points = self._validate_predict(X, dtype=torch.float64)
+        centers = as_points(self.cluster_centers_, device=points.device, dtype=points.dtype, name='cluster_centers_')
+        working, _, scale = unit_frame(torch.cat([centers, points]))
+        working = working.float()
+        return working[len(centers):], working[:len(centers)], scale
 
     def predict(self, X):
         "Index of the nearest center for each row of `X`."
-        points = self._validate_predict(X)
-        return like_input(assign_labels(points, self._centers_beside(points), self.memory_budget), X)
+        points, centers, _ = self._in_frame(X)
+        return like_input(assign_labels(points, centers, self.memory_budget), X)
 
     def transform(self, X):
         "Euclidean distances from each row of `X` to every center: shape (n_samples, n_clusters)."
-        points = self._validate_predict(X)
-        centers = self._centers_beside(points)
+        points, centers, scale = self._in_frame(X)
         rows = rows_per_chunk(len(centers), self.memory_budget, points.element_size())
-        return like_input(torch.cat([sq_dists(points[r], centers) for r in row_chunks(len(points), rows)]).sqrt_(), X)
+        sq = torch.cat([sq_dists(points[r], centers) for r in row_chunks(len(points), rows)])
+        return like_input(sq.to(wide_dtype(sq.device)).sqrt_() * scale, X)
 
     def score(self, X, y=None):
         "Negative inertia of `X` under the fitted centers (higher is better)."
-        points = self._validate_predict(X)
-        centers = self._centers_beside(points)
+        points, centers, scale = self._in_frame(X)
         labels = assign_labels(points, centers, self.memory_budget)
-        return -dist_to_own_center(points, centers, labels, self.memory_budget).sum().item()
+        inertia = dist_to_own_center(points, centers, labels, self.memory_budget).to(wide_dtype(points.device)).sum().item()
+        return -_inertia_in(scale, inertia)
 
     @property
     def _n_features_out(self): return len(self.cluster_centers_)

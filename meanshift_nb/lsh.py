@@ -6,7 +6,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/lsh.html.md"""
 
 # %% ../nbs/09_lsh.ipynb #04da8447
 from __future__ import annotations
-import math
+import math, os
 from numbers import Integral, Real
 from typing import NamedTuple
 import numpy as np
@@ -17,13 +17,15 @@ from sklearn.utils.validation import check_is_fitted
 from .core import RANDOM_STATE, ArrayLike, Estimator, as_points, check_features, check_number, document, get_device
 from .core import like_input, rows_per_chunk, torch_generator
 from .distance import kneighbors_brute
+from .kmeans import unit_frame, wide_dtype
 from .data import sample_clusters
 
 # %% auto #0
-__all__ = ['kneighbors_exact', 'recall_at_k', 'clustered_queries', 'random_projections', 'hash_codes', 'collision_probability',
-           'random_multipliers', 'combine_codes', 'bucket_ranges', 'Tables', 'build_tables', 'fitted_keys',
-           'table_kneighbors', 'merge_candidates', 'search_tables', 'estimate_bucket_width', 'exact_fallback',
-           'exact_distances', 'LSH']
+__all__ = ['HASH_CODE_LIMIT', 'FRAME_LIMIT', 'kneighbors_exact', 'recall_at_k', 'clustered_queries', 'random_projections',
+           'hash_codes', 'collision_probability', 'random_multipliers', 'combine_codes', 'bucket_ranges', 'Tables',
+           'build_tables', 'fitted_keys', 'table_kneighbors', 'merge_candidates', 'search_tables',
+           'estimate_bucket_width', 'exact_fallback', 'exact_distances', 'free_bytes', 'index_bytes',
+           'check_index_fits', 'LSH']
 
 # %% ../nbs/09_lsh.ipynb #c6347cda
 def _exact(queries, points, n_neighbors, self_index=None):
@@ -47,8 +49,8 @@ def _check_n_neighbors(n_neighbors, n_samples_fit, query_is_fit):
 
 # %% ../nbs/09_lsh.ipynb #ebaaade3
 def _queries(Q, n_features, device):
-    "`Q` checked by `as_points` (errors name it `Q`) and on `device`, with the number of features the index was fitted on."
-    queries = as_points(Q, device=device, name='Q')
+    "`Q` checked by `as_points` (errors name it `Q`) and on `device` in float64, with the number of features the index was fitted on."
+    queries = as_points(Q, device=device, dtype=torch.float64, name='Q')
     if queries.shape[1] != n_features:
         raise ValueError(f"Q has {queries.shape[1]} features, but the index was fitted on {n_features} features: "
                          f"pass query points with the same columns as X.")
@@ -62,13 +64,16 @@ def kneighbors_exact(X:ArrayLike, # the points searched: array-like (n_samples, 
                      device:str|torch.device|None=None, # where to compute (None: X's device if a tensor, else the default device)
                     ):
     "Exact nearest neighbours by chunked brute force, with `NearestNeighbors.kneighbors` conventions: (distances, indices)."
-    points = as_points(X, device=device)
+    points = as_points(X, device=device, dtype=torch.float64)
     queries = None if Q is None else _queries(Q, points.shape[1], points.device)
     _check_n_neighbors(n_neighbors, len(points), Q is None)
-    center = points.mean(0)  # centring keeps the float32 matmul form of distances accurate for data far from 0
-    points = points - center
+    # one unit frame (chapter 07) for points and queries: float32 distances at any scale, accurate far from 0
+    working, _, scale = unit_frame(points if Q is None else torch.cat([points, queries]))
+    working = working.float()
+    points, queries = working[:len(points)], working[len(points):]
     if Q is None: dists, idxs = _exact(points, points, n_neighbors, torch.arange(len(points), device=points.device))
-    else: dists, idxs = _exact(queries - center, points, n_neighbors)
+    else: dists, idxs = _exact(queries, points, n_neighbors)
+    dists = dists.to(wide_dtype(dists.device)) * scale
     like = X if Q is None else Q
     return (like_input(dists, like), like_input(idxs, like)) if return_distance else like_input(idxs, like)
 
@@ -110,13 +115,15 @@ def random_projections(n_features:int, # dimensions of the points
     return directions.to(dev), offsets.to(dev)
 
 # %% ../nbs/09_lsh.ipynb #4dae563f
+HASH_CODE_LIMIT = 2**23  # largest |code|: beyond it a bucket is narrower than float32's rounding of the projection
+
 def hash_codes(X:torch.Tensor, # (n, d) points
                directions:torch.Tensor, # (n_tables, d, n_projections) projection directions
                offsets:torch.Tensor, # (n_tables, n_projections) offsets in [0, bucket_width)
                bucket_width:float, # width of a bucket
               ) -> torch.Tensor:
-    "The integer codes floor((a·x + b) / w) of every point for every hash function: shape (n_tables, n, n_projections)."
-    return torch.floor((X @ directions + offsets[:, None]) / bucket_width).long()
+    "The integer codes floor((a·x + b) / w) of every point for every hash function, within ±`HASH_CODE_LIMIT`: shape (n_tables, n, n_projections)."
+    return torch.floor((X @ directions + offsets[:, None]) / bucket_width).clamp_(-HASH_CODE_LIMIT, HASH_CODE_LIMIT).long()
 
 # %% ../nbs/09_lsh.ipynb #3343a377
 def collision_probability(distance, # distance(s) r between two points (tensor or number)
@@ -259,6 +266,7 @@ def table_kneighbors(queries:torch.Tensor, # (q, d) query points
                     ) -> tuple[torch.Tensor, torch.Tensor]:
     "Exact k nearest among each query's bucket of one table: squared distances and indices (q, n_neighbors), inf/-1 where the bucket is short."
     if sq_norms is None: sq_norms = (table_points * table_points).sum(1)
+    query_batch = max(1, min(query_batch, len(queries)))  # a batch larger than the queries would only be padding
     query, first, count = _batches_by_bucket(starts, counts.clamp(max=max_candidates), query_batch)
     span_start, spans = _spans(first, count, len(table_points))
     spans, by_span = spans.sort()  # batches of similar span share a group: little padding
@@ -343,6 +351,53 @@ def exact_distances(queries:torch.Tensor, # (q, d) the queries
     dists, by_dist = ((points[index] - queries[:, None]) ** 2).sum(-1).sqrt().sort(dim=1)
     return dists, index.gather(1, by_dist)
 
+# %% ../nbs/09_lsh.ipynb #d1283ddb
+def free_bytes(device:torch.device, # where the memory would be allocated
+              ) -> int|None:
+    "Bytes free on `device` now: CUDA's own count, or the memory available to programs on the CPU (None where we cannot tell)."
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.mem_get_info(device)[0]
+    if device.type != 'cpu': return None
+    try:
+        import psutil
+        return psutil.virtual_memory().available
+    except ImportError: pass
+    try:
+        with open('/proc/meminfo') as f:
+            return next(int(line.split()[1]) * 1024 for line in f if line.startswith('MemAvailable:'))
+    except (OSError, StopIteration, ValueError): return None
+
+def index_bytes(n_samples:int, # points indexed
+                n_features:int, # their dimensions
+                n_tables:int, # hash tables
+                n_projections:int, # projections per table
+               ) -> int:
+    "About the peak bytes `LSH.fit` needs: codes while hashing (24 bytes per point, table and projection), then per point and table its keys, positions and float32 copy."
+    per_point = 24 * n_projections + 52 + 4 * n_features
+    return n_tables * (n_samples * per_point + 4 * n_features * n_projections)
+
+def check_index_fits(n_samples:int, n_features:int, n_tables:int, n_projections:int, device):
+    "Raise a `ValueError` naming `n_tables` or `n_projections` and a value that fits, if the index needs more than `device` has free."
+    need, free = index_bytes(n_samples, n_features, n_tables, n_projections), free_bytes(device)
+    if free is None or need <= free: return
+    gib = lambda b: f"{b / 2**30:.3g} GiB"
+    most_tables = free // index_bytes(n_samples, n_features, 1, n_projections)
+    most_projections = (free // n_tables - n_samples * (52 + 4 * n_features)) // (24 * n_samples + 4 * n_features)
+    if most_tables >= 1: advice = f"use n_tables <= {most_tables:,}"
+    elif most_projections >= 1: advice = f"use n_projections <= {most_projections:,}"
+    else: advice = "index fewer points, or use a device with more memory"
+    raise ValueError(f"LSH(n_tables={n_tables:,}, n_projections={n_projections:,}) needs about {gib(need)} for {n_samples:,} points "
+                     f"in {n_features}-D, but {gib(free)} are free on {torch.device(device).type}: {advice}.")
+
+# %% ../nbs/09_lsh.ipynb #e6c67cd8
+FRAME_LIMIT = 2.**50  # query coordinates in the index's frame beyond this overflow float32 once squared and summed
+
+def _refuse_width(bucket_width, points, directions, scale):
+    "Raise a `ValueError`: `bucket_width` is too small for the data, and here is the smallest that fits."
+    reach = (points @ directions).abs().max().item() * scale  # the largest |a·x| in the data's units
+    raise ValueError(f"bucket_width={bucket_width:g} is too small for this data: its hash codes would pass {HASH_CODE_LIMIT:,} buckets "
+                     f"along a projection, finer than float32 resolves. Use bucket_width >= {2 * reach / HASH_CODE_LIMIT:.2g}, or None to estimate one.")
+
 # %% ../nbs/09_lsh.ipynb #935a2dc5
 @document
 class LSH(Estimator):
@@ -377,29 +432,36 @@ class LSH(Estimator):
             y=None, # ignored
            ):
         "Hash every point of `X` into `n_tables` tables sorted by key; returns `self`."
-        points = self._validate_fit(X)
+        points = self._validate_fit(X, dtype=torch.float64)
+        check_index_fits(len(points), points.shape[1], self.n_tables, self.n_projections, points.device)  # before any table exists
         generator = torch_generator(self.random_state)
-        center = points.mean(0)
-        points = points - center  # distances don't change; rounding in the matmul form of distances does
-        width = float(self.bucket_width) if self.bucket_width is not None else estimate_bucket_width(points, generator=generator)
+        frame, center, scale = unit_frame(points)  # distances keep their meaning; float32 keeps its digits
+        points = frame.float()
+        width = self.bucket_width / scale if self.bucket_width is not None else estimate_bucket_width(points, generator=generator)
         directions, offsets = random_projections(points.shape[1], self.n_tables, self.n_projections, width, generator, points.device)
         multipliers = random_multipliers(self.n_tables, self.n_projections, generator, points.device)
-        self._tables = build_tables(points, combine_codes(hash_codes(points, directions, offsets, width), multipliers), generator)
-        self.center_, self.directions_, self.offsets_ = (like_input(t, X) for t in (center, directions, offsets))
-        self.multipliers_, self.bucket_width_, self.n_samples_fit_ = like_input(multipliers, X), width, len(points)
+        codes = hash_codes(points, directions, offsets, width)
+        if codes.abs().max() >= HASH_CODE_LIMIT: _refuse_width(width * scale, points, directions, scale)
+        self._tables = build_tables(points, combine_codes(codes, multipliers), generator)
+        self.center_, self.directions_, self.offsets_ = (like_input(t, X) for t in (center, directions, offsets * scale))
+        self.multipliers_, self.scale_, self.bucket_width_, self.n_samples_fit_ = like_input(multipliers, X), scale, width * scale, len(points)
         return self
 
     def _hash(self, queries:torch.Tensor) -> torch.Tensor:
-        "Keys (n_tables, q) of centred `queries`, from the public hash functions."
+        "Keys (n_tables, q) of `queries` in the index's frame, from the public hash functions."
         on_device = lambda a, dtype=queries.dtype: torch.as_tensor(a, dtype=dtype, device=queries.device)
-        codes = hash_codes(queries, on_device(self.directions_), on_device(self.offsets_), self.bucket_width_)
+        codes = hash_codes(queries, on_device(self.directions_), on_device(self.offsets_) / self.scale_, self.bucket_width_ / self.scale_)
         return combine_codes(codes, on_device(self.multipliers_, torch.long))
 
     def _validate_queries(self, Q) -> torch.Tensor:
-        "`Q` checked as `predict` checks X (errors name Q), on the tables' device, centred like the fitted points."
+        "`Q` checked as `predict` checks X (errors name Q), on the tables' device, in the fitted points' frame (float32)."
         queries = _queries(Q, self.n_features_in_, self._tables.points.device)
         check_features(self, Q, reset=False)
-        return queries - torch.as_tensor(self.center_, dtype=queries.dtype, device=queries.device)
+        frame = (queries - torch.as_tensor(self.center_, dtype=queries.dtype, device=queries.device)) / self.scale_
+        if frame.abs().max() > FRAME_LIMIT:
+            raise ValueError(f"Q holds points about {frame.abs().max().item():.2g} times farther from the fitted points than they are from each other: "
+                             f"their distances overflow float32. Use kneighbors_exact, which puts both in one frame.")
+        return frame.float()
 
     def kneighbors(self,
                    Q:ArrayLike|None=None, # query points (n_queries, n_features); None: the fitted points, each leaving itself out
@@ -416,5 +478,6 @@ class LSH(Estimator):
         sq_dist, index = search_tables(queries, keys, tables, n_neighbors, self.max_candidates, self.query_batch,
                                        self.memory_budget, self_positions)
         dists, index = exact_distances(queries, tables.points, exact_fallback(sq_dist, index, queries, tables.points, Q is None))
+        dists = dists.to(wide_dtype(dists.device)) * self.scale_  # back to the data's units
         like = self.center_ if Q is None else Q  # results in the caller's type
         return (like_input(dists, like), like_input(index, like)) if return_distance else like_input(index, like)
