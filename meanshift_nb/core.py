@@ -19,7 +19,8 @@ from sklearn.utils.validation import check_is_fitted, check_random_state
 # %% auto #0
 __all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device', 'get_device', 'as_points', 'output_dtype',
            'like_input', 'progress', 'rows_per_chunk', 'chunk_size_for', 'row_chunks', 'torch_generator',
-           'check_number', 'time_it', 'peak_memory_mb', 'check_features', 'Estimator', 'document']
+           'check_number', 'time_it', 'peak_memory_mb', 'check_features', 'wide_dtype', 'power_of_two', 'unit_frame',
+           'free_bytes', 'Estimator', 'document']
 
 # %% ../nbs/00_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -39,6 +40,9 @@ def get_device(device=None # None (the default device), a name like 'cpu' or 'cu
         try: dev = torch.device(device)
         except RuntimeError as e: raise ValueError(f"Unknown device {device!r}: use 'cpu', 'cuda', 'cuda:0' or 'mps'.") from e
     else: raise TypeError(f"device must be None, a string or a torch.device, not {type(device).__name__}.")
+    if dev.type == 'meta': raise ValueError(f"device={device!r} holds shapes but no values, so nothing can be computed there: use 'cpu' or 'cuda'.")
+    if dev.type not in ('cpu', 'cuda', 'mps'):
+        raise ValueError(f"device={device!r} is not supported: use 'cpu', 'cuda' (or 'cuda:0', ...) or 'mps'.")
     if dev.type == 'cuda' and not torch.cuda.is_available():
         raise ValueError(f"device={device!r} asks for a GPU but CUDA is not available here: pass device='cpu' or device=None.")
     if dev.type == 'mps' and not (getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available()):
@@ -267,6 +271,45 @@ def check_features(estimator, # a scikit-learn style estimator
     except ImportError:  # scikit-learn < 1.6
         return estimator._validate_data(X, reset=reset, skip_check_array=True)
     validate_data(estimator, X, reset=reset, skip_check_array=True)
+
+# %% ../nbs/00_core.ipynb #g1b2c3d2
+def wide_dtype(device:torch.device) -> torch.dtype:
+    "float64, or float32 on MPS, which has no float64: the type for sums and for mapping results back."
+    return torch.float32 if torch.device(device).type == 'mps' else torch.float64
+
+def power_of_two(value:float, # a magnitude >= 0
+                ) -> float:
+    "A power of two s with value / s in [1, 2) (1 for 0): dividing by it is exact."
+    if value <= 0 or not math.isfinite(value): return 1.
+    return math.ldexp(1., math.frexp(value)[1] - 1)  # value = m·2**e with m in [0.5, 1)
+
+def unit_frame(points:torch.Tensor, # (n, d) points, any float type
+              ) -> tuple[torch.Tensor, torch.Tensor, float]:
+    "(points − offset) / scale in float64, every coordinate in (−2, 2): (working points, offset (d,), scale), scale a power of two."
+    wide = wide_dtype(points.device)
+    coarse = power_of_two(points.abs().max().item())
+    scaled = points.to(wide) / coarse  # exact; keeps the mean's sum finite even for data near float64's limit
+    centre = scaled.mean(0)
+    centred = scaled - centre
+    fine = power_of_two(centred.abs().max().item())
+    return centred / fine, centre * coarse, coarse * fine
+
+# %% ../nbs/00_core.ipynb #g1b2c3d3
+def free_bytes(device:torch.device, # where the memory would be allocated
+              ) -> int|None:
+    "Bytes free on `device` now: CUDA's own count, or the memory available to programs on the CPU (None where we cannot tell)."
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.mem_get_info(device)[0]
+    if device.type != 'cpu': return None
+    try:
+        import psutil
+        return psutil.virtual_memory().available
+    except ImportError: pass
+    try:
+        with open('/proc/meminfo') as f:
+            return next(int(line.split()[1]) * 1024 for line in f if line.startswith('MemAvailable:'))
+    except (OSError, StopIteration, ValueError): return None
+
 
 # %% ../nbs/00_core.ipynb #c1b2c3d5
 class Estimator(BaseEstimator):

@@ -14,9 +14,8 @@ import torch
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import ArrayLike, Estimator, document, like_input, progress, row_chunks, rows_per_chunk
+from .core import ArrayLike, Estimator, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk
 from .distance import sq_dists
-from .kmeans import power_of_two
 
 # %% auto #0
 __all__ = ['BYTES_PER_PAIR', 'CELL_SHRINK', 'GRID_MAX_FEATURES', 'GRID_OVERFLOW_LIMIT', 'FIRST_LINK_TRIES', 'ALGORITHMS',

@@ -14,12 +14,12 @@ from fastcore.meta import delegates
 from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import RANDOM_STATE, ArrayLike, Estimator, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
+from .core import RANDOM_STATE, ArrayLike, Estimator, power_of_two, unit_frame, wide_dtype, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .distance import sq_dists
 
 # %% auto #0
-__all__ = ['assign_labels', 'sum_and_count', 'dist_to_own_center', 'update_centers', 'lloyd', 'kmeans_plusplus', 'wide_dtype',
-           'power_of_two', 'unit_frame', 'kmeans_restarts', 'KMeans', 'kmeans', 'kmeans_homework']
+__all__ = ['assign_labels', 'sum_and_count', 'dist_to_own_center', 'update_centers', 'lloyd', 'kmeans_plusplus',
+           'kmeans_restarts', 'KMeans', 'kmeans', 'kmeans_homework']
 
 # %% ../nbs/07_kmeans.ipynb #76eb3e0e
 def assign_labels(X:torch.Tensor, # (n, d) points
@@ -123,28 +123,6 @@ def kmeans_plusplus(X:torch.Tensor, # (n, d) points
         best = d.sum(0).argmin()
         closest, indices[j] = d[:, best], candidates[best]
     return X[indices], indices
-
-# %% ../nbs/07_kmeans.ipynb #8ee512f8
-def wide_dtype(device:torch.device) -> torch.dtype:
-    "float64, or float32 on MPS, which has no float64: the type for sums and for mapping results back."
-    return torch.float32 if torch.device(device).type == 'mps' else torch.float64
-
-def power_of_two(value:float, # a magnitude >= 0
-                ) -> float:
-    "A power of two s with value / s in [1, 2) (1 for 0): dividing by it is exact."
-    if value <= 0 or not math.isfinite(value): return 1.
-    return math.ldexp(1., math.frexp(value)[1] - 1)  # value = m·2**e with m in [0.5, 1)
-
-def unit_frame(points:torch.Tensor, # (n, d) points, any float type
-              ) -> tuple[torch.Tensor, torch.Tensor, float]:
-    "(points − offset) / scale in float64, every coordinate in (−2, 2): (working points, offset (d,), scale), scale a power of two."
-    wide = wide_dtype(points.device)
-    coarse = power_of_two(points.abs().max().item())
-    scaled = points.to(wide) / coarse  # exact; keeps the mean's sum finite even for data near float64's limit
-    centre = scaled.mean(0)
-    centred = scaled - centre
-    fine = power_of_two(centred.abs().max().item())
-    return centred / fine, centre * coarse, coarse * fine
 
 # %% ../nbs/07_kmeans.ipynb #eb0034b4
 def _start(X, n_clusters, init, generator):

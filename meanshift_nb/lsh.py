@@ -15,17 +15,15 @@ import torch.nn.functional as F
 from sklearn.utils._param_validation import Interval
 from sklearn.utils.validation import check_is_fitted
 from .core import RANDOM_STATE, ArrayLike, Estimator, as_points, check_features, check_number, document, get_device
-from .core import like_input, rows_per_chunk, torch_generator
+from .core import free_bytes, like_input, rows_per_chunk, torch_generator, unit_frame, wide_dtype
 from .distance import kneighbors_brute
-from .kmeans import unit_frame, wide_dtype
 from .data import sample_clusters
 
 # %% auto #0
 __all__ = ['HASH_CODE_LIMIT', 'FRAME_LIMIT', 'kneighbors_exact', 'recall_at_k', 'clustered_queries', 'random_projections',
            'hash_codes', 'collision_probability', 'random_multipliers', 'combine_codes', 'bucket_ranges', 'Tables',
            'build_tables', 'fitted_keys', 'table_kneighbors', 'merge_candidates', 'search_tables',
-           'estimate_bucket_width', 'exact_fallback', 'exact_distances', 'free_bytes', 'index_bytes',
-           'check_index_fits', 'LSH']
+           'estimate_bucket_width', 'exact_fallback', 'exact_distances', 'index_bytes', 'check_index_fits', 'LSH']
 
 # %% ../nbs/09_lsh.ipynb #c6347cda
 def _exact(queries, points, n_neighbors, self_index=None):
@@ -352,21 +350,6 @@ def exact_distances(queries:torch.Tensor, # (q, d) the queries
     return dists, index.gather(1, by_dist)
 
 # %% ../nbs/09_lsh.ipynb #d1283ddb
-def free_bytes(device:torch.device, # where the memory would be allocated
-              ) -> int|None:
-    "Bytes free on `device` now: CUDA's own count, or the memory available to programs on the CPU (None where we cannot tell)."
-    device = torch.device(device)
-    if device.type == 'cuda': return torch.cuda.mem_get_info(device)[0]
-    if device.type != 'cpu': return None
-    try:
-        import psutil
-        return psutil.virtual_memory().available
-    except ImportError: pass
-    try:
-        with open('/proc/meminfo') as f:
-            return next(int(line.split()[1]) * 1024 for line in f if line.startswith('MemAvailable:'))
-    except (OSError, StopIteration, ValueError): return None
-
 def index_bytes(n_samples:int, # points indexed
                 n_features:int, # their dimensions
                 n_tables:int, # hash tables
