@@ -9,15 +9,13 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/index.html.md"""
 __all__ = []
 
 # %% ../nbs/index.ipynb #f6f8d046
-# The public names, imported on first use (PEP 562) so `import meanshift_nb` does not load matplotlib.
+# The public names, imported on first use (PEP 562), so `import meanshift_nb` (and `meanshift_nb --help`) loads neither torch nor matplotlib.
+import sys as _sys, types as _types
 _LAZY = {
     'sample_clusters': 'data', 'plot_data': 'data',
     'estimate_bandwidth': 'kernels', 'meanshift_batched': 'batched',
     'MeanShift': 'meanshift', 'KMeans': 'kmeans', 'DBSCAN': 'dbscan', 'LSH': 'lsh',
 }
-# The function `meanshift` shares its module's name: imported eagerly so that the package attribute is the function,
-# not the submodule (importing a submodule sets the attribute only the first time).
-from meanshift_nb.meanshift import meanshift
 __all__ = list(_LAZY) + ['meanshift']
 
 def __getattr__(name):
@@ -27,4 +25,15 @@ def __getattr__(name):
 
 def __dir__():
     "What `dir(meanshift_nb)` and tab completion list: the module's own names and the lazy ones."
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(__all__))
+
+class _Package(_types.ModuleType):
+    "The package, whose `meanshift` attribute is the function even though a submodule has the same name."
+    @property
+    def meanshift(self):
+        from meanshift_nb.meanshift import meanshift
+        return meanshift
+    @meanshift.setter
+    def meanshift(self, module): pass  # importing the submodule sets the attribute; the function stays
+
+_sys.modules[__name__].__class__ = _Package
