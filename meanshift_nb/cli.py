@@ -233,9 +233,8 @@ def check_device(device) -> None:
     "A one-line `ValueError` unless `device` is None or a device that holds data here (cpu, cuda, mps)."
     if device is None: return
     from meanshift_nb.core import get_device
-    kind = get_device(device).type
-    if kind not in ('cpu', 'cuda', 'mps'):
-        raise ValueError(f"--device {device}: a {kind!r} device cannot compute; use cpu, cuda or mps (or leave it out for the fastest here).")
+    try: get_device(device)  # refuses unknown names and devices that cannot compute (meta, xla)
+    except (TypeError, ValueError) as e: raise ValueError(f"--device {device}: {e}") from None
 
 # %% ../nbs/90_cli.ipynb #1a79e85b
 BIN_SEEDING_HINT_ROWS = 50_000  # above this many rows, mean shift without --bin-seeding suggests it
