@@ -6,9 +6,10 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/dbscan.html.md"""
 
 # %% ../nbs/08_dbscan.ipynb #bce3033c
 from __future__ import annotations
-import itertools, math
+import itertools, math, os, warnings
 from collections import namedtuple
 from numbers import Integral, Real
+from typing import Callable
 import numpy as np
 import torch
 from fastcore.meta import delegates
@@ -19,8 +20,8 @@ from .distance import sq_dists
 
 # %% auto #0
 __all__ = ['BYTES_PER_PAIR', 'CELL_SHRINK', 'GRID_MAX_FEATURES', 'GRID_OVERFLOW_LIMIT', 'FIRST_LINK_TRIES', 'ALGORITHMS',
-           'GRID_4D_MIN_POINTS', 'find_roots', 'union_pairs', 'pairs_per_chunk', 'grid_offsets', 'dbscan_grid',
-           'dbscan_brute', 'choose_algorithm', 'DBSCAN', 'dbscan']
+           'GRID_4D_MIN_POINTS', 'METRIC_NORMS', 'METRICS', 'find_roots', 'union_pairs', 'pairs_per_chunk',
+           'grid_offsets', 'dbscan_grid', 'dbscan_brute', 'choose_algorithm', 'dbscan_metric', 'DBSCAN', 'dbscan']
 
 # %% ../nbs/08_dbscan.ipynb #b5ffd398
 def find_roots(parent:torch.Tensor, # (n,) index of each node's parent; a root is its own parent
@@ -276,26 +277,21 @@ def _near_tile(rows64, all64, rows32, all32, row_norms, all_norms, eps):
     return near
 
 # %% ../nbs/08_dbscan.ipynb #a1d80b0c
-def dbscan_brute(points:torch.Tensor, # (n, d) float64 points
-                 eps:float, # neighbourhood radius
-                 min_samples:float, # neighbourhood weight that makes a core point
-                 weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
-                 memory_budget:int|None=None, # bytes for one tile of distances (None: `DEFAULT_MEMORY_BUDGET`)
-                 show_progress:bool=False, # progress bars over the tiles
-                ) -> tuple[torch.Tensor, torch.Tensor]:
-    "DBSCAN with tiles of exact distances, as many rows at a time as `memory_budget` allows: (labels, is_core); memory O(n) plus the budget."
-    n, dev = len(points), points.device
-    centred = points - points.mean(0)   # small norms: small float32 rounding
-    p32 = centred.float()
-    norms = (p32 * p32).sum(1)
-    tile_rows = rows_per_chunk(n, memory_budget, bytes_per_item=BYTES_PER_PAIR)
+def _dbscan_tiles(n:int, # number of points
+                  near_rows, # near_rows(rows) -> (len(rows), n) bool: which points are neighbours of each of `rows`
+                  min_samples:float, # neighbourhood weight that makes a core point
+                  weights:torch.Tensor|None, # (n,) weight of each point (None: all 1)
+                  tile_rows:int, # rows per tile
+                  device, # where the tiles live
+                  show_progress:bool=False, # progress bars over the tiles
+                 ) -> tuple[torch.Tensor, torch.Tensor]:
+    "The three phases over tiles of a neighbourhood relation given row by row: (labels, is_core)."
     def tiles(rows, desc):
         for part in row_chunks(len(rows), tile_rows, show_progress, desc=desc):
-            r = rows[part]
-            yield r, _near_tile(centred[r], centred, p32[r], p32, norms[r], norms, eps)
-    everyone = torch.arange(n, device=dev)
-    w = torch.ones(n, dtype=points.dtype, device=dev) if weights is None else weights
-    total = torch.empty(n, dtype=w.dtype, device=dev)
+            yield rows[part], near_rows(rows[part])
+    everyone = torch.arange(n, device=device)
+    w = torch.ones(n, dtype=torch.float64, device=device) if weights is None else weights
+    total = torch.empty(n, dtype=w.dtype, device=device)
     for r, near in tiles(everyone, 'DBSCAN core points'): total[r] = near.to(w.dtype) @ w
     core = total >= min_samples
     parent = everyone.clone()
@@ -308,8 +304,24 @@ def dbscan_brute(points:torch.Tensor, # (n, d) float64 points
         key[r] = torch.where(near & core[None], parent[None], n).amin(1)
     return _labels_from_keys(key, n), core
 
+def dbscan_brute(points:torch.Tensor, # (n, d) float64 points
+                 eps:float, # neighbourhood radius
+                 min_samples:float, # neighbourhood weight that makes a core point
+                 weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+                 memory_budget:int|None=None, # bytes for one tile of distances (None: `DEFAULT_MEMORY_BUDGET`)
+                 show_progress:bool=False, # progress bars over the tiles
+                ) -> tuple[torch.Tensor, torch.Tensor]:
+    "DBSCAN with tiles of exact distances, as many rows at a time as `memory_budget` allows: (labels, is_core); memory O(n) plus the budget."
+    n = len(points)
+    centred = points - points.mean(0)   # small norms: small float32 rounding
+    p32 = centred.float()
+    norms = (p32 * p32).sum(1)
+    near_rows = lambda r: _near_tile(centred[r], centred, p32[r], p32, norms[r], norms, eps)
+    tile_rows = rows_per_chunk(n, memory_budget, bytes_per_item=BYTES_PER_PAIR)
+    return _dbscan_tiles(n, near_rows, min_samples, weights, tile_rows, points.device, show_progress)
+
 # %% ../nbs/08_dbscan.ipynb #ab8e5a17
-ALGORITHMS = ('auto', 'grid', 'brute')
+ALGORITHMS = ('auto', 'grid', 'brute', 'kd_tree', 'ball_tree')  # scikit-learn's tree names are accepted, and mean 'auto'
 GRID_4D_MIN_POINTS = 5_000  # in 4-D the grid's 841 neighbouring cells pay off only from about this many points
 
 def choose_algorithm(n_samples:int, # points
@@ -317,6 +329,46 @@ def choose_algorithm(n_samples:int, # points
                     ) -> str:
     "'grid' in 1 to 3 dimensions (and in 4 from `GRID_4D_MIN_POINTS` points), else 'brute'."
     return 'grid' if n_features <= 3 or (n_features == 4 and n_samples >= GRID_4D_MIN_POINTS) else 'brute'
+
+# %% ../nbs/08_dbscan.ipynb #9b949594
+METRIC_NORMS = {'manhattan': 1., 'cityblock': 1., 'l1': 1., 'chebyshev': math.inf}  # metrics that are p-norms, and their p
+METRICS = ('euclidean', 'l2', 'minkowski', 'cosine', 'precomputed', *METRIC_NORMS)  # the metrics known by name
+
+def _metric_near(points:torch.Tensor, # (n, d) float64 points, or the (n, n) distances for 'precomputed'
+                 eps:float, # neighbourhood radius
+                 metric:str|Callable, # a name among `METRICS` (not Euclidean) or a function of two 1-D arrays
+                 p:float|None=None, # Minkowski's p
+                 metric_params:dict|None=None, # keyword arguments of a function metric
+                ):
+    "A function of a block of row indices: which points are within eps of each row, (rows, n) bool, for `metric`."
+    if metric == 'precomputed': return lambda r: points[r] <= eps
+    if metric == 'cosine':
+        unit = points / points.norm(dim=1, keepdim=True).clamp_min(torch.finfo(points.dtype).tiny)  # a zero row stays zero: distance 1
+        def near(r):
+            within = (1 - unit[r] @ unit.T).clamp_(0, 2) <= eps
+            within[torch.arange(len(r), device=r.device), r] = True   # each point is its own neighbour, at distance 0
+            return within
+        return near
+    if callable(metric):
+        rows, kwargs = points.cpu().numpy(), metric_params or {}
+        return lambda r: torch.tensor([[metric(rows[i], y, **kwargs) <= eps for y in rows] for i in r.tolist()], device=points.device).reshape(len(r), len(rows))
+    norm = METRIC_NORMS.get(metric, p)
+    return lambda r: torch.cdist(points[r], points, p=norm) <= eps
+
+def dbscan_metric(points:torch.Tensor, # (n, d) float64 points, or the (n, n) distances for 'precomputed'
+                  eps:float, # neighbourhood radius
+                  min_samples:float, # neighbourhood weight that makes a core point
+                  metric:str|Callable, # a name among `METRICS` or a function of two 1-D arrays
+                  p:float|None=None, # Minkowski's p
+                  metric_params:dict|None=None, # keyword arguments of a function metric
+                  weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+                  memory_budget:int|None=None, # bytes for one tile of distances (None: `DEFAULT_MEMORY_BUDGET`)
+                  show_progress:bool=False, # progress bars over the tiles
+                 ) -> tuple[torch.Tensor, torch.Tensor]:
+    "DBSCAN with any `metric`, on tiles of rows: (labels, is_core); memory O(n) plus the budget."
+    tile_rows = rows_per_chunk(len(points), memory_budget, bytes_per_item=BYTES_PER_PAIR)
+    near_rows = _metric_near(points, eps, metric, p, metric_params)
+    return _dbscan_tiles(len(points), near_rows, min_samples, weights, tile_rows, points.device, show_progress)
 
 # %% ../nbs/08_dbscan.ipynb #da31a7d5
 def _check_weights(sample_weight, n, device, dtype):
@@ -334,13 +386,25 @@ def _check_weights(sample_weight, n, device, dtype):
 
 def _cluster(points, eps, min_samples, weights, algorithm, memory_budget, show_progress):
     "(labels, is_core) from the grid or the tiles; 'auto' falls back to the tiles when the grid would be too large."
-    kind = choose_algorithm(*points.shape) if algorithm == 'auto' else algorithm
+    kind = choose_algorithm(*points.shape) if algorithm in ('auto', 'kd_tree', 'ball_tree') else algorithm
     if kind == 'grid':
         try: return dbscan_grid(points, eps, min_samples, weights, memory_budget, show_progress)
         except OverflowError:
             if algorithm == 'grid': raise ValueError(f"eps={eps} is too small for a grid over data this wide (at least 2**{GRID_OVERFLOW_LIMIT.bit_length() - 1} cells): "
                                                      f"use algorithm='brute' or 'auto'.") from None
     return dbscan_brute(points, eps, min_samples, weights, memory_budget, show_progress)
+
+def _minkowski_p(metric, p, metric_params):
+    "Minkowski's p as it will be used: `metric_params['p']` wins over `p`, as in scikit-learn (with its warning when both are given)."
+    if metric != 'minkowski' or not metric_params or 'p' not in metric_params: return p
+    if p is not None:
+        warnings.warn("Parameter p is found in metric_params. The corresponding parameter from __init__ is ignored.", SyntaxWarning, stacklevel=3)
+    return metric_params['p']
+
+def _n_threads(n_jobs):
+    "torch threads for `n_jobs`, scikit-learn's convention (None: leave torch's setting; -1: every CPU; -2: all but one; ...)."
+    if n_jobs is None: return torch.get_num_threads()
+    return n_jobs if n_jobs > 0 else max(1, (os.cpu_count() or 1) + 1 + n_jobs)
 
 # %% ../nbs/08_dbscan.ipynb #40c7495a
 @document
@@ -349,7 +413,12 @@ class DBSCAN(ClusterMixin, Estimator):
     _parameter_constraints = {
         'eps': [Interval(Real, 0, None, closed='neither')],
         'min_samples': [Interval(Integral, 1, None, closed='left')],
+        'metric': [StrOptions(set(METRICS)), callable],
+        'metric_params': [dict, None],
         'algorithm': [StrOptions(set(ALGORITHMS))],
+        'leaf_size': [Interval(Integral, 1, None, closed='left')],
+        'p': [Interval(Real, 0, None, closed='left'), None],
+        'n_jobs': [Integral, None],
         'device': [None, str, torch.device],
         'memory_budget': [None, Interval(Integral, 1, None, closed='left')],
         'show_progress': ['boolean'],
@@ -359,12 +428,18 @@ class DBSCAN(ClusterMixin, Estimator):
                  eps:float=0.5, # neighbourhood radius: points at distance <= eps are neighbours
                  *,
                  min_samples:int=5, # neighbourhood size (the point itself included) that makes a core point; with `sample_weight`, the neighbourhood's weight
-                 algorithm:str='auto', # 'grid' (cells of side eps/√d, for few dimensions), 'brute' (tiles of distances) or 'auto' (`choose_algorithm`)
+                 metric:str|Callable='euclidean', # the distance: 'euclidean', 'manhattan', 'chebyshev', 'minkowski' (with `p`), 'cosine', 'precomputed' (X is the n×n distance matrix) or a function of two 1-D arrays; only 'euclidean' can use the grid
+                 metric_params:dict|None=None, # keyword arguments of a function metric; {'p': ...} sets Minkowski's p (and wins over `p`)
+                 algorithm:str='auto', # 'grid' (cells of side eps/√d, for few dimensions), 'brute' (tiles of distances) or 'auto' (`choose_algorithm`); scikit-learn's 'kd_tree' and 'ball_tree' are accepted and mean 'auto'
+                 leaf_size:int=30, # accepted for scikit-learn's sake and ignored: there are no trees here
+                 p:float|None=None, # Minkowski's p for metric='minkowski' (None: 2, the Euclidean distance)
+                 n_jobs:int|None=None, # torch threads during `fit` on the CPU, restored after (None: torch's setting; -1: every CPU)
                  device:str|torch.device|None=None, # where to compute (None: a tensor's own device, else the fastest device here)
                  memory_budget:int|None=None, # bytes for the one chunk of point pairs that exists at a time, `BYTES_PER_PAIR` each (None: `DEFAULT_MEMORY_BUDGET`)
                  show_progress:bool=False, # progress bars over the chunks on long fits
                 ):
-        self.eps, self.min_samples, self.algorithm = eps, min_samples, algorithm
+        self.eps, self.min_samples, self.metric, self.metric_params = eps, min_samples, metric, metric_params
+        self.algorithm, self.leaf_size, self.p, self.n_jobs = algorithm, leaf_size, p, n_jobs
         self.device, self.memory_budget, self.show_progress = device, memory_budget, show_progress
 
     def fit(self, X:ArrayLike, # (n_samples, n_features) points
@@ -374,13 +449,29 @@ class DBSCAN(ClusterMixin, Estimator):
         "Find the core points and the clusters; set `labels_`, `core_sample_indices_` and `components_`."
         points = self._validate_fit(X, dtype=torch.float64)   # data, then parameters, then features
         weights = _check_weights(sample_weight, len(points), points.device, points.dtype)
-        scale = power_of_two(points.abs().max().item())  # exact: points and eps keep their digits, squares stay in range
-        eps = min(self.eps / scale, 4 * math.sqrt(points.shape[1]))  # no two scaled points are 4√d apart: a larger eps is the same eps
-        labels, core = _cluster(points / scale, eps, self.min_samples, weights, self.algorithm, self.memory_budget, self.show_progress)
+        if self.metric == 'precomputed' and points.shape[0] != points.shape[1]:
+            raise ValueError(f"metric='precomputed' needs the square matrix of distances between the samples, got shape {tuple(points.shape)}.")
+        p = _minkowski_p(self.metric, self.p, self.metric_params)
+        threads = torch.get_num_threads()
+        torch.set_num_threads(_n_threads(self.n_jobs))
+        try: labels, core = self._labels_and_core(points, weights, p)
+        finally: torch.set_num_threads(threads)
         self.labels_ = like_input(labels, X)
         self.core_sample_indices_ = like_input(core.nonzero().squeeze(1), X)
         self.components_ = like_input(points[core], X)
         return self
+
+    def _labels_and_core(self, points, weights, p):
+        "(labels, is_core) with the metric asked for: the grid or the Euclidean tiles, or the tiles of another metric."
+        euclidean = self.metric in ('euclidean', 'l2') or (self.metric == 'minkowski' and (p is None or p == 2))
+        if not euclidean and self.algorithm == 'grid':
+            raise ValueError(f"algorithm='grid' works with the Euclidean distance only, not metric={self.metric!r}: use algorithm='brute' or 'auto'.")
+        homogeneous = euclidean or self.metric in METRIC_NORMS or self.metric == 'minkowski'  # distances scale with the points
+        scale = power_of_two(points.abs().max().item()) if homogeneous else 1.  # exact: points and eps keep their digits, squares stay in range
+        if not euclidean:
+            return dbscan_metric(points / scale, self.eps / scale, self.min_samples, self.metric, p, self.metric_params, weights, self.memory_budget, self.show_progress)
+        eps = min(self.eps / scale, 4 * math.sqrt(points.shape[1]))  # no two scaled points are 4√d apart: a larger eps is the same eps
+        return _cluster(points / scale, eps, self.min_samples, weights, self.algorithm, self.memory_budget, self.show_progress)
 
 # %% ../nbs/08_dbscan.ipynb #a1d80b0f
 @document

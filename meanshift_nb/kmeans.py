@@ -8,6 +8,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/kmeans.html.md"""
 from __future__ import annotations
 import math, warnings
 from numbers import Integral, Real
+from typing import Callable
 import numpy as np
 import torch
 from fastcore.meta import delegates
@@ -38,11 +39,13 @@ def assign_labels(X:torch.Tensor, # (n, d) points
 def sum_and_count(X:torch.Tensor, # (n, d) points
                   labels:torch.Tensor, # (n,) cluster of each point
                   n_clusters:int, # k
+                  weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
                  ) -> tuple[torch.Tensor, torch.Tensor]:
-    "Per-cluster sums of the points, (k, d), and the number of points in each cluster, (k,): one `index_add_`, one `bincount`."
+    "Per-cluster (weighted) sums of the points, (k, d), and the weight (the number of points, unweighted) of each cluster, (k,): one `index_add_`, one `bincount`."
+    Xw = X if weights is None else X * weights[:, None]
     # columns of Xᵀ added into the columns of a (d, k) tensor: the same sums as rows of X into a (k, d) one
-    sums = torch.zeros(X.shape[1], n_clusters, dtype=X.dtype, device=X.device).index_add_(1, labels, X.T).T
-    counts = torch.bincount(labels, minlength=n_clusters).to(X.dtype)
+    sums = torch.zeros(X.shape[1], n_clusters, dtype=X.dtype, device=X.device).index_add_(1, labels, Xw.T).T
+    counts = torch.bincount(labels, weights=weights, minlength=n_clusters).to(X.dtype)
     return sums, counts
 
 # %% ../nbs/07_kmeans.ipynb #c02a50f6
@@ -62,37 +65,54 @@ def update_centers(X:torch.Tensor, # (n, d) points
                    centers:torch.Tensor, # (k, d) the centers that produced `labels`
                    labels:torch.Tensor, # (n,) nearest center of each point
                    memory_budget:int|None=None, # bytes for one block of work (None: `DEFAULT_MEMORY_BUDGET`)
+                   weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
                   ) -> torch.Tensor:
-    "New centers, the means of their points; an empty cluster is re-seeded with a point farthest from its center."
+    "New centers, the (weighted) means of their points; an empty cluster is re-seeded with a point farthest from its center."
     k = len(centers)
-    sums, counts = sum_and_count(X, labels, k)
+    sums, counts = sum_and_count(X, labels, k, weights)
     empty = (counts == 0).nonzero().squeeze(1)
     if len(empty):
-        far = dist_to_own_center(X, centers, labels, memory_budget).topk(len(empty)).indices
-        sums.index_add_(0, labels[far], -X[far])
-        counts.index_add_(0, labels[far], -torch.ones(len(far), dtype=X.dtype, device=X.device))
-        sums[empty], counts[empty] = X[far], 1
-    return torch.where(counts[:, None] > 0, sums / counts.clamp_min(1)[:, None], centers)
+        far = dist_to_own_center(X, centers, labels, memory_budget).topk(min(len(empty), len(X))).indices
+        empty = empty[:len(far)]
+        w = torch.ones(len(far), dtype=X.dtype, device=X.device) if weights is None else weights[far]
+        sums.index_add_(0, labels[far], -X[far] * w[:, None])
+        counts.index_add_(0, labels[far], -w)
+        sums[empty], counts[empty] = X[far] * w[:, None], w
+    return torch.where(counts[:, None] > 0, sums / torch.where(counts > 0, counts, 1)[:, None], centers)
 
 # %% ../nbs/07_kmeans.ipynb #a4fcb01a
+def _inertia(X, centers, labels, memory_budget=None, weights=None) -> float:
+    "The (weighted) sum of squared distances of the points to their own centers, summed in float64."
+    d = dist_to_own_center(X, centers, labels, memory_budget).to(wide_dtype(X.device))
+    return (d if weights is None else d * weights.to(d.dtype)).sum().item()
+
 def lloyd(X:torch.Tensor, # (n, d) points
           centers:torch.Tensor, # (k, d) starting centers
           max_iter:int=300, # most assignment/update steps
           tol:float=0., # stop when the summed squared center shift is at most this (absolute, already scaled)
           memory_budget:int|None=None, # bytes for one block of distances (None: `DEFAULT_MEMORY_BUDGET`)
           show_progress:bool=False, # a progress bar over the iterations
+          weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+          verbose:bool=False, # print each iteration's inertia and why it stopped, as scikit-learn does
+          unit:float=1., # the verbose inertia is multiplied by unit² (the scale of the unit frame)
          ) -> tuple[torch.Tensor, torch.Tensor, int]:
     "Lloyd's iterations from `centers` until the labels repeat, the shift is within `tol`, or `max_iter`: (centers, labels, n_iter)."
     previous, converged = None, False
     with progress(range(max_iter), show_progress, desc='k-means', unit='iteration') as steps:
         for n_iter in steps:
             labels = assign_labels(X, centers, memory_budget)
-            new = update_centers(X, centers, labels, memory_budget)
+            if verbose: print(f"Iteration {n_iter}, inertia {_inertia(X, centers, labels, memory_budget, weights) * unit * unit:.6g}.")
+            new = update_centers(X, centers, labels, memory_budget, weights)
             shift = ((new - centers) ** 2).sum().item()
             centers = new
             if show_progress: steps.set_postfix_str(f'center shift {shift:.3g}', refresh=False)
-            if previous is not None and torch.equal(labels, previous): converged = True; break
-            if shift <= tol: break
+            if previous is not None and torch.equal(labels, previous):
+                converged = True
+                if verbose: print(f"Converged at iteration {n_iter}: strict convergence.")
+                break
+            if shift <= tol:
+                if verbose: print(f"Converged at iteration {n_iter}: center shift {shift * unit * unit:.6g} within tolerance {tol * unit * unit:.6g}.")
+                break
             previous = labels
     if not converged: labels = assign_labels(X, centers, memory_budget)
     return centers, labels, n_iter + 1
@@ -102,33 +122,42 @@ def _sq_dists_to(X, x_sq, C):
     "Squared distances (n, m) from all points to a few points `C`, reusing the points' squared norms `x_sq`."
     return torch.addmm(x_sq[:, None], X, C.T, alpha=-2).add_((C * C).sum(1)[None]).clamp_min_(0)
 
+def _draw(mass:torch.Tensor, n_draws:int, generator) -> torch.Tensor:
+    "`n_draws` indices drawn with probability proportional to `mass` (n,): uniform numbers searched in the cumulative sum, in float64."
+    wide = wide_dtype(mass.device)
+    cumulative = mass.to(wide).cumsum(0)
+    draws = torch.rand(n_draws, generator=generator, dtype=torch.float64).to(mass.device, wide) * cumulative[-1]
+    return torch.searchsorted(cumulative, draws).clamp_(max=len(mass) - 1)
+
 def kmeans_plusplus(X:torch.Tensor, # (n, d) points
                     n_clusters:int, # how many centers to pick
                     generator:torch.Generator|None=None, # source of randomness (a CPU generator)
                     n_local_trials:int|None=None, # candidates tried per center (None: 2 + ⌊ln k⌋, as scikit-learn)
+                    sample_weight:torch.Tensor|None=None, # (n,) weight of each point: draws are proportional to weight × D² (None: all 1)
+                    x_squared_norms:torch.Tensor|None=None, # (n,) the points' squared norms, if already known (None: computed)
                    ) -> tuple[torch.Tensor, torch.Tensor]:
     "Greedy k-means++ seeding: (centers (k, d), their row indices in `X`)."
     n = len(X)
     n_local_trials = n_local_trials or 2 + int(math.log(n_clusters))
-    x_sq = (X * X).sum(1)
+    if sample_weight is not None and bool((sample_weight == sample_weight[0]).all()): sample_weight = None  # equal weights draw as none do
+    x_sq = (X * X).sum(1) if x_squared_norms is None else x_squared_norms.to(X)
+    if len(x_sq) != n: raise ValueError(f"The length of x_squared_norms {len(x_sq)} should be equal to the length of n_samples {n}.")
+    w = 1. if sample_weight is None else sample_weight.to(X)
     indices = torch.empty(n_clusters, dtype=torch.long, device=X.device)
-    indices[0] = int(torch.randint(n, (1,), generator=generator))
+    indices[0] = int(torch.randint(n, (1,), generator=generator)) if sample_weight is None else _draw(w, 1, generator)[0]
     closest = _sq_dists_to(X, x_sq, X[indices[:1]])[:, 0]
-    wide = torch.float32 if X.device.type == 'mps' else torch.float64  # MPS has no float64
     for j in range(1, n_clusters):
-        cumulative = closest.to(wide).cumsum(0)
-        draws = torch.rand(n_local_trials, generator=generator, dtype=torch.float64).to(X.device, wide) * cumulative[-1]
-        candidates = torch.searchsorted(cumulative, draws).clamp_(max=n - 1)
+        candidates = _draw(w * closest, n_local_trials, generator)
         d = torch.minimum(closest[:, None], _sq_dists_to(X, x_sq, X[candidates]))
-        best = d.sum(0).argmin()
+        best = (d.sum(0) if sample_weight is None else w @ d).argmin()
         closest, indices[j] = d[:, best], candidates[best]
     return X[indices], indices
 
 # %% ../nbs/07_kmeans.ipynb #eb0034b4
-def _start(X, n_clusters, init, generator):
-    "Starting centers: k-means++, `n_clusters` random points of `X`, or the given tensor itself."
+def _start(X, n_clusters, init, generator, weights=None):
+    "Starting centers: k-means++ (weighted by `weights`), `n_clusters` random points of `X`, or the given tensor itself."
     if isinstance(init, torch.Tensor): return init
-    if init == 'k-means++': return kmeans_plusplus(X, n_clusters, generator)[0]
+    if init == 'k-means++': return kmeans_plusplus(X, n_clusters, generator, sample_weight=weights)[0]
     return X[torch.randperm(len(X), generator=generator).to(X.device)[:n_clusters]]
 
 def _inertia_in(scale:float, inertia:float) -> float:
@@ -141,35 +170,58 @@ def _inertia_in(scale:float, inertia:float) -> float:
 
 def kmeans_restarts(X:torch.Tensor, # (n, d) points, float32 or float64
                     n_clusters:int, # k
-                    init:str|torch.Tensor='k-means++', # 'k-means++', 'random', or starting centers (k, d) beside `X`
+                    init:str|torch.Tensor|Callable='k-means++', # 'k-means++', 'random', starting centers (k, d) beside `X`, or a function of no arguments returning such centers (called once per run)
                     n_init:int=1, # runs from different starts; the lowest inertia wins
                     max_iter:int=300, # most iterations per run
                     tol:float=1e-4, # relative tolerance: the center shift is compared with tol × the mean feature variance
                     generator:torch.Generator|None=None, # CPU generator for the starts
                     memory_budget:int|None=None, # bytes for one block of distances (None: `DEFAULT_MEMORY_BUDGET`)
                     show_progress:bool=False, # a progress bar over each run's iterations
+                    sample_weight:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+                    verbose:bool=False, # print each iteration's inertia, as scikit-learn does
                    ) -> tuple[torch.Tensor, torch.Tensor, float, int]:
     "The best of `n_init` runs of Lloyd's algorithm in float32 in the unit frame of `X`: (centers in X's dtype, labels, inertia, n_iter)."
     working, offset, scale = unit_frame(X)
     points = working.float()
+    weights = None if sample_weight is None else sample_weight.to(points)
     tol_abs = tol * points.var(0, correction=0).mean().item()
-    if isinstance(init, torch.Tensor): init = ((init.to(offset.dtype) - offset) / scale).float()
+    to_frame = lambda centers: ((centers.to(offset.dtype) - offset) / scale).float()
     best = None
     for _ in range(n_init):
-        centers, labels, n_iter = lloyd(points, _start(points, n_clusters, init, generator), max_iter, tol_abs, memory_budget, show_progress)
-        inertia = dist_to_own_center(points, centers, labels, memory_budget).to(offset.dtype).sum().item()  # summed in float64
+        start = init() if callable(init) else init
+        start = _start(points, n_clusters, to_frame(start) if isinstance(start, torch.Tensor) else start, generator, weights)
+        if verbose: print("Initialization complete")
+        centers, labels, n_iter = lloyd(points, start, max_iter, tol_abs, memory_budget, show_progress, weights, verbose, scale)
+        inertia = _inertia(points, centers, labels, memory_budget, weights)  # summed in float64
         if best is None or inertia < best[2]: best = (centers, labels, inertia, n_iter)
     centers, labels, inertia, n_iter = best
     return (centers.to(offset.dtype) * scale + offset).to(X.dtype), labels, _inertia_in(scale, inertia), n_iter
 
 # %% ../nbs/07_kmeans.ipynb #35b80732
 def _n_runs(n_init, init) -> int:
-    "scikit-learn's rule: 'auto' is one run for k-means++ or given centers and ten for random starts; given centers run once."
-    if isinstance(n_init, str): return 10 if isinstance(init, str) and init == 'random' else 1
-    if not isinstance(init, str) and n_init != 1:
+    "scikit-learn's rule: 'auto' is one run for k-means++ or given centers and ten for random starts or a function; given centers run once."
+    if isinstance(n_init, str): return 10 if callable(init) or (isinstance(init, str) and init == 'random') else 1
+    if not isinstance(init, str) and not callable(init) and n_init != 1:
         warnings.warn(f"Explicit initial centers were passed: running 1 initialisation instead of n_init={n_init}.", RuntimeWarning, stacklevel=3)
         return 1
     return n_init
+
+def _check_sample_weight(sample_weight, # None, a number, or one weight per point
+                         n:int, # the number of points
+                         device:torch.device, # where the points are
+                        ) -> torch.Tensor|None:
+    "`sample_weight` as a float64 tensor of shape (n,), or None; a copy, so the caller's weights are never changed."
+    if sample_weight is None: return None
+    if isinstance(sample_weight, Real) and not isinstance(sample_weight, bool):
+        return torch.full((n,), float(sample_weight), dtype=torch.float64, device=device)
+    w = torch.as_tensor(sample_weight.detach().cpu().numpy() if isinstance(sample_weight, torch.Tensor) else np.asarray(sample_weight, dtype=np.float64))
+    if w.ndim != 1: raise ValueError(f"Sample weights must be 1D array or scalar, got shape {tuple(w.shape)}.")
+    if len(w) != n: raise ValueError(f"sample_weight.shape == ({len(w)},), expected ({n},): pass one weight per sample.")
+    w = w.to(device=device, dtype=torch.float64)
+    if not torch.isfinite(w).all(): raise ValueError("sample_weight contains NaN or infinity: pass finite weights.")
+    if (w < 0).any(): raise ValueError("sample_weight must be non-negative: k-means minimises a weighted sum of squared distances.")
+    if not (w > 0).any(): raise ValueError("Every sample weight is zero: give at least one point a positive weight.")
+    return w
 
 # %% ../nbs/07_kmeans.ipynb #0452c236
 @document
@@ -177,11 +229,14 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
     "K-means clustering (Lloyd's algorithm, k-means++ starts) in PyTorch, with scikit-learn's interface."
     _parameter_constraints: dict = {
         'n_clusters': [Interval(Integral, 1, None, closed='left')],
-        'init': [StrOptions({'k-means++', 'random'}), 'array-like'],
+        'init': [StrOptions({'k-means++', 'random'}), callable, 'array-like'],
         'n_init': [StrOptions({'auto'}), Interval(Integral, 1, None, closed='left')],
         'max_iter': [Interval(Integral, 1, None, closed='left')],
         'tol': [Interval(Real, 0, None, closed='left')],
+        'verbose': ['verbose'],
         'random_state': RANDOM_STATE,
+        'copy_x': ['boolean'],
+        'algorithm': [StrOptions({'lloyd', 'elkan'})],
         'device': [None, str, torch.device],
         'memory_budget': [None, Interval(Integral, 1, None, closed='left')],
         'show_progress': ['boolean'],
@@ -190,35 +245,58 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
     def __init__(self,
                  n_clusters:int=8, # k, the number of centers
                  *,
-                 init:str|ArrayLike='k-means++', # 'k-means++', 'random', or starting centers of shape (n_clusters, n_features)
-                 n_init:str|int='auto', # runs from different starts, the lowest inertia wins ('auto': 10 for 'random', else 1)
+                 init:str|ArrayLike|Callable='k-means++', # 'k-means++', 'random', starting centers of shape (n_clusters, n_features), or a function `init(X, n_clusters, random_state)` returning them (called once per run with X and a `np.random.RandomState`)
+                 n_init:str|int='auto', # runs from different starts, the lowest inertia wins ('auto': 10 for 'random' or a function, else 1)
                  max_iter:int=300, # most iterations per run
                  tol:float=1e-4, # stop when the summed squared center shift is at most tol × the mean variance of the features
+                 verbose:int=0, # above 0: print each iteration's inertia and why the run stopped, as scikit-learn does
                  random_state:int|np.random.RandomState|np.random.Generator|torch.Generator|None=None, # seed or generator for the starts (an int makes fits reproducible)
+                 copy_x:bool=True, # accepted for scikit-learn's sake: X is never modified here (the centring happens on a copy on the device), so True and False behave alike
+                 algorithm:str='lloyd', # 'lloyd' or 'elkan': both run the same blocked Lloyd iteration, because the distance block is one matrix product and the bounds of Elkan's variant would not shorten it
                  device:str|torch.device|None=None, # where to compute (None: the input tensor's device, else the default device)
                  memory_budget:int|None=None, # bytes for one block of point-to-center distances (None: `DEFAULT_MEMORY_BUDGET`)
                  show_progress:bool=False, # a progress bar over each run's iterations
                 ):
-        self.n_clusters, self.init, self.n_init, self.max_iter, self.tol = n_clusters, init, n_init, max_iter, tol
-        self.random_state, self.device, self.memory_budget, self.show_progress = random_state, device, memory_budget, show_progress
+        self.n_clusters, self.init, self.n_init, self.max_iter, self.tol, self.verbose = n_clusters, init, n_init, max_iter, tol, verbose
+        self.random_state, self.copy_x, self.algorithm = random_state, copy_x, algorithm
+        self.device, self.memory_budget, self.show_progress = device, memory_budget, show_progress
 
-    def _checked_start(self, points):
-        "`init` as it will be used: a string, or the given centers as a tensor beside `points`, of shape (n_clusters, n_features)."
-        if isinstance(self.init, str): return self.init
-        start = as_points(self.init, device=points.device, dtype=points.dtype, name='init')
-        if start.shape != (self.n_clusters, points.shape[1]):
-            raise ValueError(f"init has shape {tuple(start.shape)} but should be (n_clusters, n_features) = {(self.n_clusters, points.shape[1])}.")
+    def _centers(self, init, points):
+        "Given starting centers as a tensor beside `points`, checked to be of shape (n_clusters, n_features)."
+        start = as_points(init, device=points.device, dtype=points.dtype, name='init')
+        if len(start) != self.n_clusters:
+            raise ValueError(f"The shape of the initial centers {tuple(start.shape)} does not match the number of clusters {self.n_clusters}: "
+                             f"init needs shape (n_clusters, n_features) = {(self.n_clusters, points.shape[1])}.")
+        if start.shape[1] != points.shape[1]:
+            raise ValueError(f"The shape of the initial centers {tuple(start.shape)} does not match the number of features of the data {points.shape[1]}: "
+                             f"init needs shape (n_clusters, n_features) = {(self.n_clusters, points.shape[1])}.")
         return start
 
-    def fit(self, X, y=None):
-        "Find `n_clusters` centers for `X` (`y` is ignored): sets `cluster_centers_`, `labels_`, `inertia_` and `n_iter_`."
+    def _checked_start(self, X, points, generator):
+        "`init` as it will be used: a string, the given centers as a tensor beside `points`, or a function of no arguments that calls `init`."
+        if isinstance(self.init, str): return self.init
+        if not callable(self.init): return self._centers(self.init, points)
+        data = like_input(points, X)  # the function sees the data in the caller's type
+        seed = lambda: np.random.RandomState(int(torch.randint(2**31 - 1, (1,), generator=generator)))
+        self._centers(self.init(data, self.n_clusters, random_state=seed()), points)  # checked before the first run
+        return lambda: self._centers(self.init(data, self.n_clusters, random_state=seed()), points)
+
+    def fit(self, X:ArrayLike, # (n_samples, n_features) points
+            y=None, # ignored; there for scikit-learn's API
+            sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point in the means, the inertia and the k-means++ draws (None: all 1)
+           ):
+        "Find `n_clusters` centers for `X`: sets `cluster_centers_`, `labels_`, `inertia_` and `n_iter_`."
         points = self._validate_fit(X, dtype=torch.float64)  # float64 until the unit frame: no digit lost to a shift
+        weights = _check_sample_weight(sample_weight, len(points), points.device)
         if self.n_clusters > len(points):
             raise ValueError(f"n_samples={len(points)} should be >= n_clusters={self.n_clusters}: ask for fewer clusters or pass more points.")
-        start = self._checked_start(points)
+        if self.algorithm == 'elkan' and self.n_clusters == 1:
+            warnings.warn("algorithm='elkan' doesn't make sense for a single cluster. Using 'lloyd' instead.", RuntimeWarning, stacklevel=2)
+        generator = torch_generator(self.random_state)
+        start = self._checked_start(X, points, generator)
         centers, labels, self.inertia_, self.n_iter_ = kmeans_restarts(
             points, self.n_clusters, start, _n_runs(self.n_init, self.init), self.max_iter, self.tol,
-            torch_generator(self.random_state), self.memory_budget, self.show_progress)
+            generator, self.memory_budget, self.show_progress, weights, self.verbose > 0)
         n_found = len(labels.unique())
         if n_found < self.n_clusters:
             warnings.warn(f"Number of distinct clusters ({n_found}) found smaller than n_clusters ({self.n_clusters}): "
@@ -246,12 +324,15 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
         sq = torch.cat([sq_dists(points[r], centers) for r in row_chunks(len(points), rows)])
         return like_input(sq.to(wide_dtype(sq.device)).sqrt_() * scale, X)
 
-    def score(self, X, y=None):
-        "Negative inertia of `X` under the fitted centers (higher is better)."
+    def score(self, X:ArrayLike, # (n_samples, n_features) points
+              y=None, # ignored; there for scikit-learn's API
+              sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point in the inertia (None: all 1)
+             ) -> float:
+        "Negative (weighted) inertia of `X` under the fitted centers (higher is better)."
         points, centers, scale = self._in_frame(X)
+        weights = _check_sample_weight(sample_weight, len(points), points.device)
         labels = assign_labels(points, centers, self.memory_budget)
-        inertia = dist_to_own_center(points, centers, labels, self.memory_budget).to(wide_dtype(points.device)).sum().item()
-        return -_inertia_in(scale, inertia)
+        return -_inertia_in(scale, _inertia(points, centers, labels, self.memory_budget, weights))
 
     @property
     def _n_features_out(self): return len(self.cluster_centers_)
@@ -260,9 +341,10 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
 @document
 @delegates(KMeans)
 def kmeans(X:ArrayLike, # the points, shape (n_samples, n_features)
+           sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point (None: all 1)
            **kwargs):
     "Fit a `KMeans` to `X` and return (centers, labels, inertia, n_iter), arrays in the caller's type."
-    model = KMeans(**kwargs).fit(X)
+    model = KMeans(**kwargs).fit(X, sample_weight=sample_weight)
     return model.cluster_centers_, model.labels_, model.inertia_, model.n_iter_
 
 # %% ../nbs/07_kmeans.ipynb #7bd154d2
