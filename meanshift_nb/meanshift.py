@@ -1,4 +1,4 @@
-"""Seeds that climb a fixed density until they stop moving, modes merged into centres, a bandwidth chosen from the data, linear memory through softmax attention, and scikit-learn's interface: the `MeanShift` estimator.
+"""Seeds that climb a fixed density until they stop moving, modes merged into centres, a bandwidth chosen from the data, and scikit-learn's interface: the `MeanShift` estimator.
 
 Docs: https://meanshift-nb.github.io/meanshift_nb/meanshift.html.md"""
 
@@ -6,100 +6,38 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/meanshift.html.md"""
 
 # %% ../nbs/06_meanshift.ipynb #f8f73667
 from __future__ import annotations
-import math, time, warnings
-from typing import NamedTuple
+import math, warnings
+from numbers import Integral, Real
+from typing import Callable, NamedTuple
 import numpy as np
 import torch
 import torch.nn.functional as F
-from fastprogress.fastprogress import progress_bar
-from sklearn.base import BaseEstimator, ClusterMixin
-from sklearn.utils.validation import check_is_fitted
-from .core import as_points, check_features, like_input, get_device, check_number, chunk_size_for, row_chunks, time_it, peak_memory_mb
+from fastcore.meta import delegates
+from sklearn.base import ClusterMixin
+from sklearn.utils._param_validation import Interval, StrOptions
+from .core import Estimator, ArrayLike, document, as_points, like_input, check_number, rows_per_chunk, row_chunks, progress
 from .kernels import KERNELS, get_kernel, estimate_bandwidth
-from .distance import sq_dists, kneighbors_brute
+from .distance import kneighbors_brute
+from .attention import FASTEST_GAUSSIAN_SHIFT, attention_stepper, gaussian_shift, gaussian_shift_matmul
+from .fast_meanshift import GRID_OVERFLOW_LIMIT, choose_algorithm, fast_modes, occupied_cells
 
 # %% auto #0
-__all__ = ['FASTEST_GAUSSIAN_SHIFT', 'attention_keys', 'gaussian_shift_attention', 'gaussian_shift_matmul', 'gaussian_shift',
-           'kernel_shift', 'climb', 'count_within', 'merge_modes', 'bin_seeds', 'MeanShiftResult', 'meanshift',
-           'MeanShift', 'bench']
-
-# %% ../nbs/06_meanshift.ipynb #56a401c9
-def attention_keys(data:torch.Tensor, # (n, d) points the seeds climb on, centred
-                   bandwidth:float, # standard deviation of the Gaussian kernel
-                  ) -> tuple[torch.Tensor, torch.Tensor]:
-    "Keys (y/h, −‖y‖²/2h²) and values (y, 0) of `data`, shaped (1, 1, n, width) for `scaled_dot_product_attention`."
-    scaled = data / bandwidth  # scale first: ‖y‖² of large coordinates would overflow float32
-    keys = torch.cat([scaled, (scaled * scaled).sum(1, keepdim=True) / -2], 1)
-    values = F.pad(data, (0, 1))  # a zero column: the fused CPU kernel wants values as wide as keys
-    width = keys.shape[1] if data.device.type == 'cpu' else -(-keys.shape[1] // 8) * 8  # GPU kernels prefer multiples of 8
-    keys, values = F.pad(keys, (0, width - keys.shape[1])), F.pad(values, (0, width - values.shape[1]))
-    return keys[None, None], values[None, None]
-
-# %% ../nbs/06_meanshift.ipynb #59967e56
-def gaussian_shift_attention(seeds:torch.Tensor, # (m, d) points to move, centred like the data
-                             keys:torch.Tensor, # from `attention_keys`
-                             values:torch.Tensor, # from `attention_keys`
-                             bandwidth:float, # standard deviation of the Gaussian kernel
-                            ) -> torch.Tensor:
-    "One Gaussian mean-shift step of every seed, as one fused softmax-attention call: (m, d)."
-    n_features = seeds.shape[1]
-    queries = F.pad(seeds / bandwidth, (0, 1), value=1.)  # the 1 meets the key's −‖y‖²/2h²
-    queries = F.pad(queries, (0, keys.shape[-1] - queries.shape[1]))
-    return F.scaled_dot_product_attention(queries[None, None], keys, values, scale=1.)[0, 0, :, :n_features]
-
-# %% ../nbs/06_meanshift.ipynb #d7c564f2
-def gaussian_shift_matmul(seeds:torch.Tensor, # (m, d) points to move, centred like the data
-                          data:torch.Tensor, # (n, d) points they climb on
-                          bandwidth:float, # standard deviation of the Gaussian kernel
-                          chunk_size:int|None=None, # seeds per block (None: a 256 MiB block)
-                         ) -> torch.Tensor:
-    "One Gaussian mean-shift step of every seed by chunked matmul and softmax: (m, d)."
-    chunk_size = chunk_size or chunk_size_for(len(data))
-    scaled = data / bandwidth
-    bias = (scaled * scaled).sum(1) / -2
-    out = torch.empty_like(seeds)
-    for rows in row_chunks(len(seeds), chunk_size):
-        logits = torch.addmm(bias[None], seeds[rows] / bandwidth, scaled.T)
-        out[rows] = logits.softmax(1) @ data
-    return out
-
-# %% ../nbs/06_meanshift.ipynb #9f9e1a00
-FASTEST_GAUSSIAN_SHIFT = {'cpu': 'attention', 'cuda': 'attention', 'mps': 'matmul'}  # measured on CPU; see the chapter
-
-def gaussian_shift(seeds:torch.Tensor, # (m, d) points to move, centred like the data
-                   data:torch.Tensor, # (n, d) points they climb on
-                   bandwidth:float, # standard deviation of the Gaussian kernel
-                   method:str|None=None, # 'attention' or 'matmul' (None: `FASTEST_GAUSSIAN_SHIFT` for the device)
-                   chunk_size:int|None=None, # seeds per call (None: a 256 MiB block)
-                  ) -> torch.Tensor:
-    "One Gaussian mean-shift step of every seed over `data`, a chunk of seeds at a time: (m, d)."
-    method = method or FASTEST_GAUSSIAN_SHIFT.get(data.device.type, 'matmul')
-    if method == 'matmul': return gaussian_shift_matmul(seeds, data, bandwidth, chunk_size)
-    if method != 'attention': raise ValueError(f"Unknown method {method!r}: use 'attention' or 'matmul'.")
-    return _attention_stepper(data, bandwidth, chunk_size)(seeds)
-
-def _attention_stepper(data:torch.Tensor, bandwidth:float, chunk_size:int|None=None):
-    "A function doing one attention step of any seeds over `data`, with the keys built once."
-    keys, values = attention_keys(data, bandwidth)
-    chunk_size = chunk_size or chunk_size_for(len(data))
-    def step(seeds):
-        if len(seeds) <= chunk_size: return gaussian_shift_attention(seeds, keys, values, bandwidth)
-        return torch.cat([gaussian_shift_attention(seeds[rows], keys, values, bandwidth) for rows in row_chunks(len(seeds), chunk_size)])
-    return step
+__all__ = ['FLAT_RADIUS_IN_SIGMAS', 'kernel_shift', 'climb', 'count_within', 'merge_modes', 'bin_seeds', 'default_bandwidth',
+           'MeanShift', 'MeanShiftResult', 'meanshift']
 
 # %% ../nbs/06_meanshift.ipynb #871c4570
 def kernel_shift(seeds:torch.Tensor, # (m, d) points to move
                  data:torch.Tensor, # (n, d) points they climb on
                  bandwidth:float, # radius where the kernel reaches 0
                  kernel='flat', # 'flat', 'triangular', 'epanechnikov', 'gaussian' or a function of (distance, bandwidth)
-                 chunk_size:int|None=None, # seeds per block (None: a 256 MiB block)
+                 memory_budget:int|None=None, # bytes for one block of weights (None: `core.DEFAULT_MEMORY_BUDGET`)
                 ) -> tuple[torch.Tensor, torch.Tensor]:
     "One mean-shift step of every seed with `kernel`, a block of seeds at a time: (new seeds (m, d), mass (m,))."
     weight_of = get_kernel(kernel)
-    chunk_size = chunk_size or chunk_size_for(len(data))
+    chunk_rows = rows_per_chunk(len(data), memory_budget, bytes_per_item=data.element_size())
     data_and_ones = F.pad(data, (0, 1), value=1.)  # the last column sums the weights
     new, mass = torch.empty_like(seeds), seeds.new_empty(len(seeds))
-    for rows in row_chunks(len(seeds), chunk_size):
+    for rows in row_chunks(len(seeds), chunk_rows):
         distance = torch.cdist(seeds[rows], data, compute_mode='donot_use_mm_for_euclid_dist')  # differences, not ‖a‖²+‖b‖²−2a·b
         weight = weight_of(distance, bandwidth)
         total = weight @ data_and_ones
@@ -121,37 +59,37 @@ def climb(seeds:torch.Tensor, # (m, d) starting points
     mass = modes.new_full((len(modes),), float('nan'))
     alive = torch.ones(len(modes), dtype=torch.bool, device=modes.device)
     active = torch.arange(len(modes), device=modes.device)
-    steps = progress_bar(range(max_iter + 1), leave=False) if show_progress else range(max_iter + 1)
     n_iter = 0
-    for n_iter in steps:
-        old = modes[active]
-        new, weight = step(old)
-        done = ((new - old) ** 2).sum(1) <= threshold ** 2
-        if weight is not None:
-            empty = weight <= 0
-            alive[active[empty]] = False
-            mass[active] = weight
-            new = torch.where(empty[:, None], old, new)
-            done |= empty
-        modes[active] = new
-        active = active[~done]
-        if show_progress: steps.comment = f'{len(active)} of {len(modes)} seeds moving'
-        if len(active) == 0: break
+    with progress(range(max_iter + 1), show_progress, desc='mean shift') as steps:
+        for n_iter in steps:
+            old = modes[active]
+            new, weight = step(old)
+            done = ((new - old) ** 2).sum(1) <= threshold ** 2
+            if weight is not None:
+                empty = weight <= 0
+                alive[active[empty]] = False
+                mass[active] = weight
+                new = torch.where(empty[:, None], old, new)
+                done |= empty
+            modes[active] = new
+            active = active[~done]
+            if show_progress: steps.set_postfix_str(f'{len(active)} of {len(modes)} seeds moving')
+            if len(active) == 0: break
     return modes, mass, alive, n_iter
 
 # %% ../nbs/06_meanshift.ipynb #83276a35
 def count_within(centres:torch.Tensor, # (m, d) points to count around
                  data:torch.Tensor, # (n, d) points to count
                  radius:float, # ball radius
-                 chunk_size:int|None=None, # centres per block (None: a 256 MiB block)
+                 memory_budget:int|None=None, # bytes for one block of comparisons (None: `core.DEFAULT_MEMORY_BUDGET`)
                 ) -> torch.Tensor:
     "How many rows of `data` lie within `radius` of each centre: (m,), a float tensor."
-    chunk_size = chunk_size or chunk_size_for(len(data))
+    chunk_rows = rows_per_chunk(len(data), memory_budget, bytes_per_item=data.element_size())
     centres, data = centres / radius, data / radius  # in units of the radius, so the test is ‖x−y‖² ≤ 1
     half_sq_norms = (data * data).sum(1) / -2
     limits = ((centres * centres).sum(1) - 1) / 2  # ‖x−y‖² ≤ 1  ⇔  x·y − ‖y‖²/2 ≥ (‖x‖² − 1)/2
     out = centres.new_empty(len(centres))
-    for rows in row_chunks(len(centres), chunk_size):
+    for rows in row_chunks(len(centres), chunk_rows):
         inner = torch.addmm(half_sq_norms[None], centres[rows], data.T)
         out[rows] = (inner >= limits[rows, None]).sum(1).to(out.dtype)
     return out
@@ -178,12 +116,18 @@ def merge_modes(modes:torch.Tensor, # (m, d) converged seeds
 
 # %% ../nbs/06_meanshift.ipynb #c1f1d273
 def bin_seeds(X:torch.Tensor, # (n, d) points
-              bin_size:float, # side of a grid cell (scikit-learn uses the bandwidth)
+              bin_size:float, # side of a grid cell, > 0 (scikit-learn uses the bandwidth)
               min_bin_freq:int=1, # keep cells holding at least this many points
              ) -> torch.Tensor:
     "One seed at the centre of each grid cell holding at least `min_bin_freq` points (scikit-learn's `get_bin_seeds`)."
-    cells, counts = torch.unique(torch.round(X / bin_size), dim=0, return_counts=True)
-    seeds = cells[counts >= min_bin_freq] * bin_size
+    check_number(bin_size, 'bin_size', low=0, low_inclusive=False)
+    check_number(min_bin_freq, 'min_bin_freq', low=1, integer=True)
+    scaled = torch.round(X / bin_size)
+    if scaled.abs().max().item() >= GRID_OVERFLOW_LIMIT:
+        raise ValueError(f"bin_size={bin_size:g} is too small for coordinates up to {X.abs().max().item():g}: "
+                         f"cell numbers would overflow int64. Use a larger bandwidth, or rescale the data.")
+    cells, counts, _ = occupied_cells(scaled.long())
+    seeds = cells[counts >= min_bin_freq].to(X.dtype) * bin_size
     if len(seeds) == len(X):
         warnings.warn(f"Binning data failed with bin_size={bin_size:g}: every point has a cell of its own, so the points are used as seeds.")
         return X.clone()
@@ -192,212 +136,156 @@ def bin_seeds(X:torch.Tensor, # (n, d) points
     return seeds
 
 # %% ../nbs/06_meanshift.ipynb #16f76d12
-def _choose_bandwidth(bandwidth, points:torch.Tensor) -> float:
-    if bandwidth is None:
-        estimate = estimate_bandwidth(points)
-        if estimate <= 0: estimate = estimate_bandwidth(points, quantile=1.)
-        return float(estimate) if estimate > 0 else 1.
-    return float(check_number(bandwidth, 'bandwidth', low=0, low_inclusive=False))
+FLAT_RADIUS_IN_SIGMAS = math.sqrt(8)  # a flat radius r corresponds to a Gaussian σ = r / √8, whose weight at distance r is e⁻⁴ of its peak
+
+def default_bandwidth(X:torch.Tensor, # (n, d) points
+                      kernel='gaussian', # the kernel the bandwidth is for
+                     ) -> float:
+    "The bandwidth `MeanShift` uses when none is given: scikit-learn's flat radius r, or for the Gaussian σ = r / `FLAT_RADIUS_IN_SIGMAS`."
+    radius = estimate_bandwidth(X)
+    if radius <= 0: radius = estimate_bandwidth(X, quantile=1.)  # most points coincide: the mean distance to the farthest point
+    if radius <= 0: radius = 1.  # all points coincide
+    return float(radius / FLAT_RADIUS_IN_SIGMAS if isinstance(kernel, str) and kernel == 'gaussian' else radius)
+
+# %% ../nbs/06_meanshift.ipynb #64e79797
+def _step_function(data:torch.Tensor, bandwidth:float, kernel, memory_budget:int|None):
+    "A function moving positions one step over `data`: returns (new positions, mass or None)."
+    if isinstance(kernel, str) and kernel == 'gaussian':
+        if FASTEST_GAUSSIAN_SHIFT.get(data.device.type, 'matmul') == 'attention':
+            step = attention_stepper(data, bandwidth, memory_budget)
+            return lambda positions: (step(positions), None)
+        return lambda positions: (gaussian_shift_matmul(positions, data, bandwidth, memory_budget), None)
+    return lambda positions: kernel_shift(positions, data, bandwidth, kernel, memory_budget)
+
+def _blur(points:torch.Tensor, bandwidth:float, kernel, memory_budget:int|None, threshold:float, max_iter:int, show_progress:bool):
+    "Blurring mean shift: every point moves, and the moved points are the data of the next step: (moved points, n_iter)."
+    n_iter = 0
+    with progress(range(max_iter + 1), show_progress, desc='blurring mean shift') as steps:
+        for n_iter in steps:
+            new, _ = _step_function(points, bandwidth, kernel, memory_budget)(points)
+            shift = ((new - points) ** 2).sum(1).max()
+            points = new
+            if shift <= threshold ** 2: break
+    return points, n_iter
+
+def _check_scale(data:torch.Tensor, bandwidth:float, kernel):
+    "Refuse a Gaussian bandwidth so small next to the data that (x/h)² would overflow float32."
+    largest = data.abs().max().item()
+    if isinstance(kernel, str) and kernel == 'gaussian' and largest / bandwidth > 1e18:
+        raise ValueError(f"bandwidth={bandwidth:g} is too small for data whose coordinates span ±{largest:g}: "
+                         f"use a bandwidth above {largest * 1e-18:g}, or rescale the data.")
+
+def _exact_modes(start:torch.Tensor, data:torch.Tensor, bandwidth:float, kernel, threshold:float, max_iter:int,
+                 memory_budget:int|None, show_progress:bool) -> tuple[torch.Tensor, torch.Tensor, int]:
+    "Climb every seed over all of `data`: the modes of the seeds that saw some weight, their masses (points within a bandwidth) and n_iter."
+    modes, mass, alive, n_iter = climb(start, _step_function(data, bandwidth, kernel, memory_budget), threshold, max_iter, show_progress)
+    modes, mass = modes[alive], mass[alive]
+    if kernel != 'flat': mass = count_within(modes, data, bandwidth, memory_budget)  # flat: the last window's count
+    return modes, mass, n_iter
+
+def _starting_points(seeds, bin_seeding:bool, min_bin_freq:int, points:torch.Tensor, bandwidth:float) -> torch.Tensor:
+    "Where the seeds start, in the data's coordinates: the given `seeds`, one per occupied grid cell, or every point."
+    if seeds is None: return bin_seeds(points, bandwidth, min_bin_freq) if bin_seeding else points
+    start = as_points(seeds, device=points.device, name='seeds')
+    if start.shape[1] != points.shape[1]:
+        raise ValueError(f"seeds have {start.shape[1]} features but X has {points.shape[1]}: give seeds in the same space as X.")
+    return start
+
+# %% ../nbs/06_meanshift.ipynb #1833ad35
+@document
+class MeanShift(ClusterMixin, Estimator):
+    "Mean-shift clustering with a Gaussian, flat, triangular or Epanechnikov kernel, on CPU or GPU, in memory linear in the number of points."
+    _parameter_constraints = {
+        'bandwidth': [Interval(Real, 0, None, closed='neither'), None],
+        'kernel': [StrOptions(set(KERNELS)), callable],
+        'max_iter': [Interval(Integral, 1, None, closed='left')],
+        'tol': [Interval(Real, 0, None, closed='left')],
+        'seeds': ['array-like', None],
+        'bin_seeding': ['boolean'],
+        'min_bin_freq': [Interval(Integral, 1, None, closed='left')],
+        'cluster_all': ['boolean'],
+        'blurring': ['boolean'],
+        'memory_budget': [Interval(Integral, 1, None, closed='left'), None],
+        'device': [None, str, torch.device],
+        'show_progress': ['boolean'],
+        'algorithm': [StrOptions({'auto', 'exact', 'grid', 'knn'})],
+    }
+
+    def __init__(self, *,
+                 bandwidth:float|None=None, # the kernel's width: the Gaussian's standard deviation σ, or the radius where a flat, triangular or Epanechnikov weight reaches 0. None: scikit-learn's estimate of a flat radius r, used as is by those kernels and as σ = r / FLAT_RADIUS_IN_SIGMAS (r/√8) by the Gaussian. scikit-learn's bandwidth is a flat radius: for a Gaussian like its MeanShift(bandwidth=r), pass r / FLAT_RADIUS_IN_SIGMAS
+                 kernel:str|Callable='gaussian', # 'gaussian', 'flat' (scikit-learn's), 'triangular', 'epanechnikov' or a function of (distance, bandwidth) returning weights >= 0
+                 max_iter:int=300, # at most this many steps per seed after the first
+                 tol:float=1e-3, # a seed has converged when its step is at most tol × bandwidth
+                 seeds:ArrayLike|None=None, # (m, n_features) starting points; None: every point (or the grid, with bin_seeding)
+                 bin_seeding:bool=False, # start from one seed per occupied grid cell of side `bandwidth`
+                 min_bin_freq:int=1, # with bin_seeding, only cells holding at least this many points
+                 cluster_all:bool=True, # label every point; False: points farther than `bandwidth` from every centre get -1
+                 blurring:bool=False, # move the points themselves (the course's version) instead of seeds over fixed data
+                 memory_budget:int|None=None, # bytes for one block of work (None: core.DEFAULT_MEMORY_BUDGET, 256 MiB)
+                 device:str|torch.device|None=None, # where to compute (None: the input's device for a tensor, else the default device)
+                 show_progress:bool=False, # show a progress bar while the seeds move
+                 algorithm:str='auto', # 'exact': every step looks at every point. 'grid' (few features): the data compressed to the weighted centroids of grid cells of CELL_FRACTION × bandwidth (each point moves at most a cell's diagonal), each step looking only at the cells within the kernel's reach, the Gaussian cut at GAUSSIAN_REACH σ (a dropped point weighs under exp(-GAUSSIAN_REACH²/2) of the seed's own). 'knn' (more features): a neighbour graph from LSH gathers the seeds, then exact steps finish (no error bound). Both merge seeds that meet; with seeds=None they start from one seed per small cell ('grid') or every point ('knn'). 'auto': 'exact' up to EXACT_MAX_SAMPLES points or with a kernel function, else 'grid' up to GRID_MAX_FEATURES features, else 'knn' (fast_meanshift.choose_algorithm; chapter 10 measures each against 'exact')
+                ):
+        self.bandwidth, self.kernel, self.max_iter, self.tol = bandwidth, kernel, max_iter, tol
+        self.seeds, self.bin_seeding, self.min_bin_freq, self.cluster_all = seeds, bin_seeding, min_bin_freq, cluster_all
+        self.blurring, self.memory_budget, self.device, self.show_progress = blurring, memory_budget, device, show_progress
+        self.algorithm = algorithm
+
+    def fit(self, X:ArrayLike, # points of shape (n_samples, n_features)
+            y=None, # ignored; there for scikit-learn's API
+           ):
+        "Climb from the seeds to the modes of `X`'s kernel density, merge them into `cluster_centers_` and label every point (`labels_`)."
+        points = self._validate_fit(X)
+        if self.blurring and (self.seeds is not None or self.bin_seeding):
+            raise ValueError("blurring=True moves the data points themselves: leave seeds=None and bin_seeding=False.")
+        if self.blurring and self.algorithm not in ('auto', 'exact'):
+            raise ValueError(f"blurring=True runs the exact algorithm only: use algorithm='auto' or 'exact', not {self.algorithm!r}.")
+        bandwidth = default_bandwidth(points, self.kernel) if self.bandwidth is None else float(self.bandwidth)
+        origin = points.mean(0)
+        data = points - origin  # centred, as the attention step wants
+        _check_scale(data, bandwidth, self.kernel)
+        threshold = self.tol * bandwidth
+        if self.blurring:
+            modes, n_iter = _blur(data, bandwidth, self.kernel, self.memory_budget, threshold, self.max_iter, self.show_progress)
+            mass, targets = count_within(modes, modes, bandwidth, self.memory_budget), modes
+        else:
+            algorithm = self.algorithm if self.algorithm != 'auto' else choose_algorithm(*points.shape, self.kernel)
+            own_seeds = algorithm != 'exact' and self.seeds is None and not self.bin_seeding  # the fast paths pick their own
+            start = None if own_seeds else _starting_points(self.seeds, self.bin_seeding, self.min_bin_freq, points, bandwidth) - origin
+            if algorithm == 'exact':
+                modes, mass, n_iter = _exact_modes(start, data, bandwidth, self.kernel, threshold, self.max_iter,
+                                                   self.memory_budget, self.show_progress)
+            else: modes, mass, n_iter = fast_modes(data, bandwidth, self.kernel, threshold, self.max_iter, start, algorithm,
+                                                   self.memory_budget, self.show_progress)
+            if len(modes) == 0:
+                raise ValueError(f"No point was within bandwidth={bandwidth:g} of any seed: use other seeds or a larger bandwidth.")
+            targets = data
+        centres = merge_modes(modes, mass, bandwidth)
+        distance, nearest = kneighbors_brute(targets, centres, memory_budget=self.memory_budget)
+        labels = nearest[:, 0] if self.cluster_all else torch.where(distance[:, 0] <= bandwidth, nearest[:, 0], -1)
+        self.cluster_centers_, self.labels_ = like_input(centres + origin, X), like_input(labels, X)
+        self.n_iter_, self.bandwidth_ = int(n_iter), bandwidth
+        return self
+
+    def predict(self, X:ArrayLike, # points of shape (n_samples, n_features)
+               ):
+        "The index of the nearest of the `cluster_centers_` for each row of `X`."
+        points = self._validate_predict(X)
+        centres = as_points(self.cluster_centers_, device=points.device, name='cluster_centers_')
+        return like_input(kneighbors_brute(points, centres, memory_budget=self.memory_budget)[1][:, 0], X)
 
 # %% ../nbs/06_meanshift.ipynb #8c092daa
 class MeanShiftResult(NamedTuple):
-    "What `meanshift` returns."
-    cluster_centers: object # (k, d) centres, in the caller's array type
+    "What `meanshift` returns: the fitted `MeanShift`'s attributes, in the caller's type."
+    cluster_centers: object # (k, d) centres
     labels: object # (n,) cluster of each point, -1 for orphans (only with cluster_all=False)
     n_iter: int # the most steps any seed took after its first (scikit-learn's count)
     bandwidth: float # the bandwidth used (estimated if none was given)
 
-# %% ../nbs/06_meanshift.ipynb #64e79797
-def _check_flag(value, name:str) -> bool:
-    if not isinstance(value, (bool, np.bool_)): raise TypeError(f"{name} must be True or False, got {value!r}.")
-    return bool(value)
-
-def _step_function(data:torch.Tensor, bandwidth:float, kernel, chunk_size:int):
-    "A function moving a batch of positions one step over `data`: returns (new positions, mass or None)."
-    if kernel == 'gaussian':
-        if FASTEST_GAUSSIAN_SHIFT.get(data.device.type, 'matmul') == 'attention':
-            step = _attention_stepper(data, bandwidth, chunk_size)
-            return lambda positions: (step(positions), None)
-        return lambda positions: (gaussian_shift_matmul(positions, data, bandwidth, chunk_size), None)
-    return lambda positions: kernel_shift(positions, data, bandwidth, kernel, chunk_size)
-
-# %% ../nbs/06_meanshift.ipynb #d37dd8c7
-def _blur(points:torch.Tensor, bandwidth:float, kernel, chunk_size:int, threshold:float, max_iter:int, show_progress:bool):
-    "Blurring mean shift: every point moves, and the moved points are the data of the next step."
-    steps = progress_bar(range(max_iter + 1), leave=False) if show_progress else range(max_iter + 1)
-    n_iter = 0
-    for n_iter in steps:
-        new, _ = _step_function(points, bandwidth, kernel, chunk_size)(points)
-        shift = ((new - points) ** 2).sum(1).max()
-        points = new
-        if shift <= threshold ** 2: break
-    return points, n_iter
-
-# %% ../nbs/06_meanshift.ipynb #c700abe1
-def meanshift(X, # points, array-like (n_samples, n_features): NumPy, list of rows or torch tensor
-              bandwidth:float|None=None, # kernel width (Gaussian: standard deviation); None: estimated from the data
-              kernel='gaussian', # 'gaussian', 'flat' (scikit-learn's), 'triangular', 'epanechnikov' or a function of (distance, bandwidth)
-              max_iter:int=300, # at most this many steps per seed after the first
-              tol:float=1e-3, # a seed has converged when its step is at most tol × bandwidth
-              seeds=None, # (m, n_features) starting points; None: every point (or the grid, with bin_seeding)
-              bin_seeding:bool=False, # start from one seed per occupied grid cell of side `bandwidth`
-              min_bin_freq:int=1, # with bin_seeding, only cells holding at least this many points
-              cluster_all:bool=True, # label every point; False: points farther than `bandwidth` from every centre get -1
-              blurring:bool=False, # move the points themselves (the course's version) instead of seeds over fixed data
-              batch_size:int|None=None, # seeds moved per call (None: a 256 MiB block)
-              device=None, # where to compute (None: the input's device, or the default device)
-              show_progress:bool=False, # show a progress bar while seeds move
-             ) -> MeanShiftResult:
-    "Mean-shift clustering: climb each seed to a mode of the kernel density, merge the modes into centres, label points by their nearest centre."
-    points = as_points(X, device=device)
-    bandwidth = _choose_bandwidth(bandwidth, points)
-    get_kernel(kernel)  # an unknown name fails here, before any work
-    max_iter = check_number(max_iter, 'max_iter', low=1, integer=True)
-    tol = check_number(tol, 'tol', low=0)
-    check_number(min_bin_freq, 'min_bin_freq', low=1, integer=True)
-    if batch_size is not None: check_number(batch_size, 'batch_size', low=1, integer=True)
-    bin_seeding, cluster_all, blurring, show_progress = (_check_flag(v, n) for v, n in [
-        (bin_seeding, 'bin_seeding'), (cluster_all, 'cluster_all'), (blurring, 'blurring'), (show_progress, 'show_progress')])
-    centre = points.mean(0)
-    data = points - centre
-    largest = data.abs().max().item()
-    if kernel == 'gaussian' and largest / bandwidth > 1e18:  # (x/h)² would overflow float32
-        raise ValueError(f"bandwidth={bandwidth:g} is too small for data whose coordinates span ±{largest:g}: "
-                         f"use a bandwidth above {largest * 1e-18:g}, or rescale the data.")
-    chunk_size = batch_size or chunk_size_for(len(data))
-    if blurring:
-        if seeds is not None or bin_seeding:
-            raise ValueError("blurring=True moves the data points themselves: leave seeds=None and bin_seeding=False.")
-        modes, n_iter = _blur(data, bandwidth, kernel, chunk_size, tol * bandwidth, max_iter, show_progress)
-        mass, targets = count_within(modes, modes, bandwidth, chunk_size), modes
-    else:
-        if seeds is not None:
-            start = as_points(seeds, device=points.device, name='seeds')
-            if start.shape[1] != points.shape[1]:
-                raise ValueError(f"seeds have {start.shape[1]} features but X has {points.shape[1]}: give seeds in the same space as X.")
-            start = start - centre
-        elif bin_seeding: start = bin_seeds(points, bandwidth, min_bin_freq) - centre
-        else: start = data
-        modes, mass, alive, n_iter = climb(start, _step_function(data, bandwidth, kernel, chunk_size),
-                                           tol * bandwidth, max_iter, show_progress)
-        if not alive.any():
-            raise ValueError(f"No point was within bandwidth={bandwidth:g} of any seed: use other seeds or a larger bandwidth.")
-        modes, mass = modes[alive], mass[alive]
-        if kernel != 'flat': mass = count_within(modes, data, bandwidth, chunk_size)
-        targets = data
-    centres = merge_modes(modes, mass, bandwidth)
-    distance, nearest = kneighbors_brute(targets, centres)
-    labels = nearest[:, 0]
-    if not cluster_all: labels = torch.where(distance[:, 0] <= bandwidth, labels, -1)
-    return MeanShiftResult(like_input(centres + centre, X), like_input(labels, X), int(n_iter), bandwidth)
-
-# %% ../nbs/06_meanshift.ipynb #1833ad35
-class MeanShift(ClusterMixin, BaseEstimator):
-    "Mean-shift clustering with Gaussian, flat, triangular or Epanechnikov kernels, on CPU or GPU, in memory linear in the number of points."
-    def __init__(self, *,
-                 bandwidth=None, # kernel width (Gaussian: standard deviation); None: estimated from the data
-                 kernel='gaussian', # 'gaussian', 'flat', 'triangular', 'epanechnikov' or a function of (distance, bandwidth)
-                 max_iter=300, # at most this many steps per seed after the first
-                 tol=1e-3, # a seed has converged when its step is at most tol × bandwidth
-                 seeds=None, # starting points; None: every point (or the grid, with bin_seeding)
-                 bin_seeding=False, # one seed per occupied grid cell of side `bandwidth`
-                 min_bin_freq=1, # with bin_seeding, only cells holding at least this many points
-                 cluster_all=True, # False: points farther than `bandwidth` from every centre get label -1
-                 blurring=False, # move the points themselves (the course's version) instead of seeds over fixed data
-                 batch_size=None, # seeds moved per call (None: a 256 MiB block)
-                 device=None, # where to compute (None: the input's device, or the default device)
-                 show_progress=False, # show a progress bar while seeds move
-                ):
-        self.bandwidth, self.kernel, self.max_iter, self.tol = bandwidth, kernel, max_iter, tol
-        self.seeds, self.bin_seeding, self.min_bin_freq, self.cluster_all = seeds, bin_seeding, min_bin_freq, cluster_all
-        self.blurring, self.batch_size, self.device, self.show_progress = blurring, batch_size, device, show_progress
-
-    def fit(self, X, # points, array-like (n_samples, n_features)
-            y=None, # ignored
-           ):
-        "Find the modes of `X`'s kernel density, merge them into `cluster_centers_` and label every point (`labels_`)."
-        result = meanshift(X, **self.get_params())
-        check_features(self, X, reset=True)
-        self.cluster_centers_, self.labels_, self.n_iter_, self.bandwidth_ = result
-        return self
-
-    def predict(self, X, # points, array-like (n_samples, n_features)
-               ):
-        "The index of the nearest cluster centre for each row of `X`."
-        check_is_fitted(self)
-        points = as_points(X, device=self.device)
-        check_features(self, X, reset=False)
-        centres = as_points(self.cluster_centers_, device=points.device, name='cluster_centers_')
-        return like_input(kneighbors_brute(points, centres)[1][:, 0], X)
-
-# %% ../nbs/06_meanshift.ipynb #b96c3bac
-def _peak_step(n_points:int, method:str) -> dict:
-    "Seconds and peak memory of one Gaussian step over `n_points` random 2-D points, measured in a fresh process."
-    import os, tempfile
-    with tempfile.TemporaryDirectory() as folder:
-        path = os.path.join(folder, 'seconds')
-        setup = ("import time, torch\nfrom meanshift_nb.meanshift import gaussian_shift\n"
-                 f"data = torch.randn({n_points}, 2, generator=torch.Generator().manual_seed(0)) * 20\n"
-                 "gaussian_shift(data[:100], data, 2.5)")  # warm-up, not counted
-        code = (f"start = time.perf_counter(); moved = gaussian_shift(data, data, 2.5, method={method!r})\n"
-                f"open({path!r}, 'w').write(str(time.perf_counter() - start))")
-        memory = peak_memory_mb(code, setup)
-        return dict(seconds=float(open(path).read()), peak_mb=round(memory['peak_mb']), used_mb=round(memory['used_mb']))
-
-# %% ../nbs/06_meanshift.ipynb #e96c4240
-def bench(quick:bool=False, # small sizes, for a smoke test (a few seconds)
-          device=None, # where to run our code (None: the default device)
-         ) -> list[dict]:
-    "Time `MeanShift.fit` against scikit-learn, the course's loop and its batched code on the course data; one Gaussian step at 100k points with its peak memory."
-    from sklearn.cluster import MeanShift as SklearnMeanShift
-    from sklearn.metrics import adjusted_rand_score
-    from meanshift_nb.data import sample_clusters
-    from meanshift_nb.loop import meanshift_loop
-    from meanshift_nb.batched import meanshift_batched, label_modes
-    dev = get_device(device)
-    _, points, truth = sample_clusters(n_samples=30 if quick else 250, device='cpu')
-    X, bandwidth, case = points.to(dev), 2.5, f"course data {len(points)}x2, bandwidth 2.5"
-    repeats = 1 if quick else 3
-    def ari(labels): return round(float(adjusted_rand_score(truth.numpy(), torch.as_tensor(labels).cpu().numpy())), 3)
-    rows = []
-    def add(method, what, seconds, passes, labels):
-        rows.append(dict(case=case, method=method, what=what, seconds=seconds, passes=passes,
-                         clusters=int(torch.as_tensor(labels).max()) + 1, ari=ari(labels)))
-    sk = SklearnMeanShift(bandwidth=bandwidth)
-    add('scikit-learn MeanShift', 'fit: flat kernel, all points as seeds, to tolerance, labels',
-        time_it(lambda: sk.fit(points.numpy()), repeats=1, warmup=0), sk.n_iter_ + 1, sk.labels_)
-    moved = meanshift_loop(points, bandwidth, n_iter=5)
-    add('course loop (ch. 03)', '5 passes of the per-point loop (moves points only)',
-        time_it(lambda: meanshift_loop(points, bandwidth, n_iter=5), repeats=1, warmup=0), 5, label_modes(moved, bandwidth))
-    moved = meanshift_batched(X, bandwidth)
-    add('course batched (ch. 05)', '5 passes, batches of 500 (moves points only)',
-        time_it(lambda: meanshift_batched(X, bandwidth), repeats=repeats), 5, label_modes(moved, bandwidth))
-    for method, params in [('ours: MeanShift, gaussian', {}), ('ours: MeanShift, flat', dict(kernel='flat')),
-                           ('ours: MeanShift, gaussian, blurring', dict(blurring=True))]:
-        model = MeanShift(bandwidth=bandwidth, device=dev, **params)
-        seconds = time_it(lambda: model.fit(X), repeats=repeats)
-        add(method, 'fit: all points as seeds, to tolerance, merge, labels', seconds, model.n_iter_ + 1, model.labels_)
-    baselines = {'sklearn': rows[0]['seconds'], 'loop': rows[1]['seconds'], 'batched': rows[2]['seconds']}
-    for row in rows:
-        for name, seconds in baselines.items(): row[f'ratio_vs_{name}'] = round(seconds / row['seconds'], 1)
-        row['seconds'] = round(row['seconds'], 4)
-    steps = [(2_000, 'attention')] if quick else \
-            [(100_000, 'attention'), (20_000, 'attention'), (20_000, 'matmul')]
-    for n_big, method in steps:  # measured in a fresh CPU process (the memory is the process's resident set)
-        measured = _peak_step(n_big, method)
-        rows.append(dict(case=f"one exact Gaussian step, {n_big:,} points (2-D), CPU", method=f"ours: gaussian_shift, {method}",
-                         what='every point a seed over all points, in a fresh process', seconds=round(measured['seconds'], 3),
-                         passes=1, peak_mb=measured['peak_mb'], used_mb=measured['used_mb']))
-    _print_table(rows)
-    return rows
-
-# %% ../nbs/06_meanshift.ipynb #6371d0c1
-def _print_table(rows:list[dict]):
-    "Print the benchmark rows as an aligned text table."
-    columns = ['method', 'seconds', 'passes', 'clusters', 'ari', 'ratio_vs_sklearn', 'ratio_vs_loop', 'ratio_vs_batched', 'peak_mb', 'used_mb']
-    widths = {c: max(len(c), *(len(str(r.get(c, ''))) for r in rows)) for c in columns}
-    for case in dict.fromkeys(r['case'] for r in rows):
-        print(case)
-        print('  ' + '  '.join(c.ljust(widths[c]) for c in columns))
-        for r in rows:
-            if r['case'] == case: print('  ' + '  '.join(str(r.get(c, '')).ljust(widths[c]) for c in columns))
+@document
+@delegates(MeanShift)
+def meanshift(X:ArrayLike, # points of shape (n_samples, n_features)
+              **kwargs) -> MeanShiftResult:
+    "Mean-shift clustering of `X`, the function form of `MeanShift`: `MeanShift(**kwargs).fit(X)`'s attributes."
+    model = MeanShift(**kwargs).fit(X)
+    return MeanShiftResult(model.cluster_centers_, model.labels_, model.n_iter_, model.bandwidth_)
