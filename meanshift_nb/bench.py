@@ -16,7 +16,8 @@ from .core import get_device, time_it, peak_memory_mb
 # %% auto #0
 __all__ = ['COLUMNS', 'LSH_SETTINGS', 'BENCHMARKS', 'results_dir', 'machine_info', 'save_results', 'load_results', 'describe_run',
            'show_results', 'time_in_turns', 'in_fresh_process', 'add_ratios', 'print_table', 'bench_batched',
-           'bench_meanshift', 'bench_kmeans', 'dbscan_data', 'bench_dbscan', 'bench_lsh', 'run']
+           'bench_meanshift', 'bench_kmeans', 'dbscan_data', 'bench_dbscan', 'bench_lsh', 'bench_fast_meanshift',
+           'bench_dask', 'bench_cli', 'run']
 
 # %% ../nbs/95_bench.ipynb #67183cd4
 def results_dir() -> Path:
@@ -418,8 +419,210 @@ def bench_lsh(quick:bool=False, # tiny sizes: a smoke test of a second or two
                          n_tables=n_tables, n_projections=n_projections, bucket_width=scale * radius, is_peer=False))
     return add_ratios(rows)
 
+# %% ../nbs/95_bench.ipynb #7f2c0117
+def bench_fast_meanshift(quick:bool=False, # small sizes: a smoke test of a few seconds
+                         device=None, # where our code runs (None: the default device)
+                        ) -> list:
+    "Chapter 10's fast mean shift against the exact algorithm from the same seeds and against scikit-learn: a million 2-D points, an image's pixels, 100,000 points in 16-D."
+    from sklearn.cluster import MeanShift as SkMeanShift
+    from sklearn.datasets import load_sample_image
+    from sklearn.metrics import adjusted_rand_score
+    from meanshift_nb.data import sample_clusters
+    from meanshift_nb.meanshift import MeanShift, FLAT_RADIUS_IN_SIGMAS
+    dev = get_device(device)
+    as_np = lambda a: torch.as_tensor(a).cpu().numpy()
+    rows = []
+    def run_case(case, fits, reference, rounds):
+        "fits: name -> (is a peer, function returning labels); timed in turns, each scored against the labels of `reference`."
+        outputs = {}
+        seconds = time_in_turns({name: fit for name, (_, fit) in fits.items()}, rounds, outputs)
+        truth = as_np(outputs[reference])
+        for name, (peer, _) in fits.items():
+            labels = as_np(outputs[name])
+            rows.append(dict(case=case, method=name, device='cpu' if name.startswith('scikit') else dev.type, seconds=seconds[name],
+                             is_peer=peer, clusters=int(labels.max()) + 1, ari=float(adjusted_rand_score(truth, labels))))
+    ours = lambda X, **kw: (lambda: MeanShift(device=dev, **kw).fit(X).labels_)
+    theirs = lambda X, **kw: (lambda: SkMeanShift(**kw).fit(X).labels_)
+    # a million 2-D points: six blobs of 166,667
+    _, points, _ = sample_clusters(n_samples=2_000 if quick else 166_667, device='cpu')
+    X = points.to(dev)
+    run_case(f"course-style points {len(points):,}x2, bandwidth 2.5, Gaussian", {
+        'MeanShift defaults (auto)': (False, ours(X, bandwidth=2.5)),
+        'MeanShift fast, bin seeds': (False, ours(X, bandwidth=2.5, algorithm='grid', bin_seeding=True)),
+        'MeanShift exact, bin seeds': (False, ours(X, bandwidth=2.5, algorithm='exact', bin_seeding=True)),
+        'scikit-learn MeanShift (flat r = √8 σ), bin seeds': (True, theirs(points.numpy(), bandwidth=2.5 * FLAT_RADIUS_IN_SIGMAS, bin_seeding=True)),
+    }, 'MeanShift exact, bin seeds', {'MeanShift defaults (auto)': 3, 'MeanShift fast, bin seeds': 3})
+    # an image's pixels as RGB colours in [0, 1]
+    pixels = torch.from_numpy(load_sample_image('china.jpg').reshape(-1, 3) / 255.).float()
+    if quick: pixels = pixels[::50]
+    X = pixels.to(dev)
+    sklearn_image = theirs(pixels.numpy(), bandwidth=0.08, bin_seeding=True)
+    for kernel in ['flat', 'gaussian']:
+        run_case(f"image pixels {len(pixels):,}x3 (china.jpg, RGB / 255), bandwidth 0.08, {kernel}, bin seeds", {
+            'MeanShift fast': (False, ours(X, bandwidth=0.08, kernel=kernel, algorithm='grid', bin_seeding=True)),
+            'MeanShift exact': (False, ours(X, bandwidth=0.08, kernel=kernel, algorithm='exact', bin_seeding=True)),
+            'scikit-learn MeanShift (flat)': (True, sklearn_image),
+        }, 'MeanShift exact', {'MeanShift fast': 3})
+    # 100,000 points in 16-D: 100 blobs of 1,000
+    _, points, _ = sample_clusters(n_clusters=100, n_samples=20 if quick else 1_000, n_features=16, seed=0, device='cpu')
+    X = points.to(dev)
+    run_case(f"clustered points {len(points):,}x16 (100 blobs), bandwidth 8, Gaussian, every point a seed", {
+        'MeanShift fast (knn)': (False, ours(X, bandwidth=8., algorithm='knn')),
+        'MeanShift exact': (False, ours(X, bandwidth=8., algorithm='exact')),
+    }, 'MeanShift exact', 1)
+    return add_ratios(rows)
+
+# %% ../nbs/95_bench.ipynb #da24fec9
+def _blob_block(seed:int, n_rows:int, centres:np.ndarray, std:float) -> np.ndarray:
+    "One block of Gaussian blobs around `centres`, drawn from its own seed, so that a worker can make it without the others."
+    rng = np.random.default_rng(seed)
+    return centres[rng.integers(len(centres), size=n_rows)] + rng.normal(scale=std, size=(n_rows, centres.shape[1]))
+
+def _lazy_blobs(n_blocks:int, rows_per_block:int, centres:np.ndarray, std:float):
+    "A Dask array of `n_blocks` blocks of blobs, each made on the worker that needs it: no process ever holds the whole array."
+    import dask, dask.array as da
+    return da.concatenate([da.from_delayed(dask.delayed(_blob_block)(seed, rows_per_block, centres, std), (rows_per_block, centres.shape[1]), np.float64)
+                           for seed in range(n_blocks)])
+
+def _memory_mb(key:str='VmRSS:') -> float:
+    "This process's resident memory (`VmRSS:`) or its high-water mark (`VmHWM:`) in MiB, from Linux's /proc/self/status."
+    return next(int(line.split()[1]) / 1024 for line in open('/proc/self/status') if line.startswith(key))
+
+def _reset_peak():
+    "Restart this process's high-water mark from its current size (Linux)."
+    with open('/proc/self/clear_refs', 'w') as f: f.write('5')
+
+def _inertia_of(points:np.ndarray, centres:np.ndarray) -> float:
+    "Sum of squared distances from each point to its nearest centre, in float64: the same yardstick for every library's result."
+    points, centres = torch.from_numpy(np.asarray(points, np.float64)), torch.from_numpy(np.asarray(centres, np.float64))
+    return float(sum(torch.cdist(points[i:i + 100_000], centres).min(1).values.square().sum() for i in range(0, len(points), 100_000)))
+
+def bench_dask(quick:bool=False, # small sizes: a smoke test of a few seconds
+               device=None, # where the in-memory fits and the workers compute (None: the CPU)
+               n_workers:int=2, # worker processes of the LocalCluster, one thread each
+              ) -> list:
+    "Chapter 11's Dask estimators on a LocalCluster against the same fits in memory and dask-ml's KMeans: seconds, peak memory per worker, agreement."
+    import logging
+    from dask.distributed import Client, LocalCluster
+    from sklearn.metrics import adjusted_rand_score
+    from meanshift_nb import dask as ours_dask
+    from meanshift_nb.kmeans import KMeans
+    from meanshift_nb.meanshift import MeanShift
+    from meanshift_nb.dbscan import DBSCAN
+    dev = get_device(device).type
+    n_blocks, rows = (4, 5_000) if quick else (16, 100_000)
+    rng = np.random.default_rng(0)
+    rows_out = []
+    with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+         Client(cluster) as client:
+        def measure(case, method, fit, data_mb, block_mb, is_peer, on_workers=True, **extra):
+            "Seconds of `fit()`; for a Dask fit also each worker's peak memory above its size before the fit."
+            if on_workers: client.run(_reset_peak); before = client.run(_memory_mb)
+            start = time.perf_counter(); result = fit(); seconds = time.perf_counter() - start
+            peak = max(client.run(_memory_mb, 'VmHWM:')[w] - before[w] for w in before) if on_workers else math.nan
+            rows_out.append(dict(case=case, method=method, device=dev, seconds=seconds, is_peer=is_peer, data_mb=data_mb, block_mb=block_mb,
+                                 worker_peak_mb=peak, **extra))
+            return result
+        # warm up: each worker imports torch and meanshift_nb, and sizes its allocator, on blocks as large as the measured ones
+        warm = _lazy_blobs(n_workers, 2 * rows, rng.uniform(-5, 5, (2, 4)), 0.5)
+        ours_dask.KMeans(2, random_state=0, device=dev).fit(warm); ours_dask.DBSCAN(0.1, device=dev).fit(warm[:rows // 4, :2])
+        ours_dask.MeanShift(bandwidth=1., bin_seeding=True, device=dev).fit(warm[:rows // 4, :2])
+        # k-means from the same start: 8 blobs in 4-D, far more data than a worker's memory needs
+        centres = rng.uniform(-10, 10, (8, 4))
+        X = _lazy_blobs(4 * n_blocks, 2 * rows, centres, 1.)
+        memory = X.compute()
+        data_mb, block_mb = memory.nbytes / 2**20, memory.nbytes / X.numblocks[0] / 2**20
+        case = f"KMeans, {len(memory):,}x4, k=8, same start, {X.numblocks[0]} blocks"
+        start = memory[rng.choice(len(memory), 8, replace=False)]
+        for persist in [True, False]:
+            fitted = measure(case, f'dask KMeans, persist={persist}', lambda: ours_dask.KMeans(8, init=start, device=dev, persist=persist).fit(X), data_mb, block_mb, False)
+            rows_out[-1].update(n_iter=fitted.n_iter_, inertia=_inertia_of(memory, fitted.cluster_centers_))
+        inmemory = measure(case, 'in-memory KMeans', lambda: KMeans(8, init=start, device=dev).fit(memory), data_mb, block_mb, True, on_workers=False)
+        rows_out[-1].update(n_iter=inmemory.n_iter_, inertia=_inertia_of(memory, inmemory.cluster_centers_))
+        # k-means from each library's own start, against dask-ml
+        X = _lazy_blobs(n_blocks, rows, centres, 1.)
+        memory = X.compute()
+        data_mb, block_mb = memory.nbytes / 2**20, memory.nbytes / n_blocks / 2**20
+        case = f"KMeans, {len(memory):,}x4, k=8, each its own start, {n_blocks} blocks"
+        fitted = measure(case, 'dask KMeans (k-means++ on a sample)', lambda: ours_dask.KMeans(8, random_state=0, device=dev).fit(X), data_mb, block_mb, False)
+        rows_out[-1].update(n_iter=fitted.n_iter_, inertia=_inertia_of(memory, fitted.cluster_centers_))
+        del fitted  # its labels_ hold X's blocks persisted, and dask-ml 2025.1 then fails on X with a KeyError
+        try:
+            import dask_ml.cluster
+            theirs = measure(case, "dask-ml KMeans (k-means‖)", lambda: dask_ml.cluster.KMeans(8, random_state=0).fit(X), data_mb, block_mb, True)
+            rows_out[-1].update(n_iter=int(theirs.n_iter_), inertia=_inertia_of(memory, np.asarray(theirs.cluster_centers_)))
+        except ImportError: pass  # the bench extra brings dask-ml
+        # mean shift: the course's six blobs in 2-D, bin seeding
+        centres = rng.uniform(-35, 35, (6, 2))
+        X = _lazy_blobs(n_blocks, rows // 16, centres, 2.)
+        memory = X.compute()
+        data_mb, block_mb = memory.nbytes / 2**20, memory.nbytes / n_blocks / 2**20
+        case = f"MeanShift, {len(memory):,}x2, bandwidth 2.5, Gaussian, bin seeds, {n_blocks} blocks"
+        fitted = measure(case, 'dask MeanShift', lambda: ours_dask.MeanShift(bandwidth=2.5, bin_seeding=True, device=dev).fit(X), data_mb, block_mb, False)
+        labels = fitted.labels_.compute()
+        inmemory = measure(case, "in-memory MeanShift, algorithm='exact'", lambda: MeanShift(bandwidth=2.5, bin_seeding=True, algorithm='exact', device=dev).fit(memory),
+                           data_mb, block_mb, True, on_workers=False)
+        rows_out[-2].update(clusters=len(fitted.cluster_centers_), ari=adjusted_rand_score(inmemory.labels_, labels))
+        rows_out[-1].update(clusters=len(inmemory.cluster_centers_), ari=1.)
+        # DBSCAN: twelve tight blobs in 2-D
+        centres = rng.uniform(-60, 60, (12, 2))
+        X = _lazy_blobs(n_blocks, rows // 4, centres, 1.)
+        memory = X.compute()
+        data_mb, block_mb = memory.nbytes / 2**20, memory.nbytes / n_blocks / 2**20
+        case = f"DBSCAN, {len(memory):,}x2, eps 0.3, min_samples 10, {n_blocks} blocks"
+        fitted = measure(case, 'dask DBSCAN', lambda: ours_dask.DBSCAN(0.3, min_samples=10, random_state=0, device=dev).fit(X), data_mb, block_mb, False)
+        labels = fitted.labels_.compute()
+        inmemory = measure(case, 'in-memory DBSCAN', lambda: DBSCAN(0.3, min_samples=10, device=dev).fit(memory), data_mb, block_mb, True, on_workers=False)
+        rows_out[-2].update(clusters=int(labels.max()) + 1, ari=adjusted_rand_score(inmemory.labels_, labels))
+        rows_out[-1].update(clusters=int(inmemory.labels_.max()) + 1, ari=1.)
+    return add_ratios(rows_out)
+
+# %% ../nbs/95_bench.ipynb #2bb78de9
+_PEAK_MB = "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024"  # the process's peak resident memory in MiB (Linux counts KiB)
+
+def _json_from_process(script:str) -> dict:
+    "Run `script` in a fresh Python process; it prints a JSON object on its last line, returned as a dict."
+    import subprocess
+    run = subprocess.run([sys.executable, '-c', script], capture_output=True, text=True)
+    if run.returncode: raise RuntimeError(run.stderr[-2000:])
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+def bench_cli(quick:bool=False, # 30,000 rows instead of a million: a smoke test of a few seconds
+              device=None, # where our code runs (None: the default device)
+             ) -> list:
+    "`meanshift_nb cluster` on a million-row CSV of course-style blobs against the same job written with pandas and scikit-learn, each in a fresh process: read, fit and write seconds, peak memory."
+    import pandas as pd
+    from meanshift_nb.data import sample_clusters
+    dev = get_device(device).type
+    n_rows = 30_000 if quick else 1_000_000
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        path, out = os.path.join(folder, 'blobs.csv'), os.path.join(folder, 'labelled.csv')
+        _, points, _ = sample_clusters(n_samples=-(-n_rows // 6), device='cpu')
+        pd.DataFrame(points[:n_rows].numpy(), columns=['x', 'y']).to_csv(path, index=False, float_format='%.6f')
+        size_mb = os.path.getsize(path) / 1e6
+        jobs = [('k-means, k=6', dict(algorithm='kmeans', n_clusters=6, random_state=0), "KMeans(6, random_state=0)"),
+                ('mean shift, bandwidth 2.5 (scikit-learn: the flat radius √8 × 2.5, bin seeding)', dict(bandwidth=2.5),
+                 f"MeanShift(bandwidth={2.5 * math.sqrt(8)!r}, bin_seeding=True)")]
+        for title, options, peer_model in jobs:
+            case = f"{n_rows:,}-row CSV ({size_mb:.0f} MB), 2 columns, {title}"
+            ours = _json_from_process(
+                f"import json, resource\nfrom meanshift_nb.cli import cluster\nr = cluster({path!r}, out={out!r}, device={dev!r}, **{options!r})\n"
+                f"print(json.dumps(dict(read=r['read_seconds'], fit=r['fit_seconds'], write=r['write_seconds'], clusters=r['n_clusters'], peak_mb={_PEAK_MB})))")
+            theirs = _json_from_process(
+                "import json, resource, time\nimport pandas as pd\nfrom sklearn.cluster import KMeans, MeanShift\n"
+                f"start = time.perf_counter(); frame = pd.read_csv({path!r}); read = time.perf_counter() - start\n"
+                f"start = time.perf_counter(); labels = {peer_model}.fit(frame.to_numpy()).labels_; fit = time.perf_counter() - start\n"
+                f"start = time.perf_counter(); frame.assign(label=labels).to_csv({out!r}, index=False); write = time.perf_counter() - start\n"
+                f"print(json.dumps(dict(read=read, fit=fit, write=write, clusters=int(labels.max()) + 1, peak_mb={_PEAK_MB})))")
+            for method, r, is_peer, where in [('meanshift_nb cluster', ours, False, dev), ('pandas + scikit-learn script', theirs, True, 'cpu')]:
+                rows.append(dict(case=case, method=method, device=where, seconds=r['read'] + r['fit'] + r['write'], is_peer=is_peer,
+                                 read_seconds=r['read'], fit_seconds=r['fit'], write_seconds=r['write'], clusters=r['clusters'], peak_mb=r['peak_mb']))
+    return add_ratios(rows)
+
 # %% ../nbs/95_bench.ipynb #d5e76768
-BENCHMARKS = {'batched': bench_batched, 'meanshift': bench_meanshift, 'kmeans': bench_kmeans, 'dbscan': bench_dbscan, 'lsh': bench_lsh}
+BENCHMARKS = {'batched': bench_batched, 'meanshift': bench_meanshift, 'kmeans': bench_kmeans, 'dbscan': bench_dbscan, 'lsh': bench_lsh,
+              'fast_meanshift': bench_fast_meanshift, 'dask': bench_dask, 'cli': bench_cli}
 
 def run(name:str, # a key of `BENCHMARKS`
         quick:bool=False, # tiny sizes: a smoke test

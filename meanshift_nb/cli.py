@@ -10,10 +10,9 @@ import argparse, sys, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DELIMITERS', 'MISSING_MARKERS', 'SAMPLE_BYTES', 'MISSING_CHOICES', 'ALGORITHMS', 'OPTIONS_OF', 'FLOAT32_MAX',
-           'BIN_SEEDING_HINT_ROWS', 'demo', 'sniff_delimiter', 'has_header', 'check_path', 'read_table',
-           'choose_columns', 'handle_missing', 'standardize', 'make_estimator', 'check_device', 'cluster', 'bench',
-           'main']
+__all__ = ['DELIMITERS', 'MISSING_MARKERS', 'SAMPLE_BYTES', 'MISSING_CHOICES', 'ALGORITHMS', 'OPTIONS_OF', 'FLOAT32_MAX', 'demo',
+           'sniff_delimiter', 'has_header', 'check_path', 'read_table', 'choose_columns', 'handle_missing',
+           'standardize', 'make_estimator', 'check_device', 'cluster', 'bench', 'main']
 
 # %% ../nbs/90_cli.ipynb #176cbf13
 def demo(out:str='demo.png', # where to write the picture
@@ -237,8 +236,6 @@ def check_device(device) -> None:
     except (TypeError, ValueError) as e: raise ValueError(f"--device {device}: {e}") from None
 
 # %% ../nbs/90_cli.ipynb #1a79e85b
-BIN_SEEDING_HINT_ROWS = 50_000  # above this many rows, mean shift without --bin-seeding suggests it
-
 def cluster(path:str, # CSV file, or '-' for standard input
             algorithm:str='meanshift', # 'meanshift', 'kmeans' or 'dbscan'
             bandwidth=None, kernel=None, bin_seeding:bool=False, # mean shift's options (None: 'auto', 'gaussian')
@@ -270,19 +267,19 @@ def cluster(path:str, # CSV file, or '-' for standard input
     read_seconds = time.perf_counter() - start
     if scale: points = standardize(points)
     for text in notes + ([note] if note else []): say(f"note: {text}")
-    if algorithm == 'meanshift' and not bin_seeding and len(points) > BIN_SEEDING_HINT_ROWS:
-        say(f"note: mean shift from each of {len(points):,} points costs {len(points):,}² distances a step; --bin-seeding starts from one seed per cell instead.")
     start = time.perf_counter()
     model.fit(points)
     fit_seconds = time.perf_counter() - start
-    labels = pd.array(np.full(len(frame), pd.NA), dtype='Int64')
-    labels[kept] = model.labels_
+    found = np.asarray(model.labels_, dtype=np.int64)
+    if len(found) == len(frame): labels = found  # every row was clustered: plain integers, which pandas writes fastest
+    else:  # rows left out for missing cells get an empty label
+        labels = pd.array(np.full(len(frame), pd.NA), dtype='Int64')
+        labels[kept] = found
     name = 'label' if 'label' not in frame.columns else next(f'label_{i}' for i in range(2, len(frame.columns) + 3) if f'label_{i}' not in frame.columns)
     frame[name] = labels
     start = time.perf_counter()
     frame.to_csv(sys.stdout if out is None else out, sep=',' if sep == r'\s+' else sep, index=False, header=named)
     write_seconds = time.perf_counter() - start
-    found = model.labels_
     n_clusters_found = len(set(found.tolist()) - {-1})
     detail = f", bandwidth {model.bandwidth_:.4g}{' (estimated)' if model.bandwidth is None else ''}" if algorithm == 'meanshift' else ''
     noise = f", {int((found == -1).sum())} noise points" if algorithm == 'dbscan' else ''

@@ -159,6 +159,7 @@ class KMeans(ClusterMixin, DaskEstimator):
         'device': [None, str, torch.device],
         'memory_budget': [None, Interval(Integral, 1, None, closed='left')],
         'show_progress': ['boolean'],
+        'persist': ['boolean'],
     }
     def __init__(self,
                  n_clusters:int=8, # k, the number of centers
@@ -171,9 +172,11 @@ class KMeans(ClusterMixin, DaskEstimator):
                  device:str|torch.device|None=None, # where each worker computes ('cuda' on GPU workers; None: 'cpu')
                  memory_budget:int|None=None, # bytes for one block of the sample's distances during k-means++ (None: `DEFAULT_MEMORY_BUDGET`)
                  show_progress:bool=False, # unused on Dask (the dashboard shows progress); kept for the same parameters
+                 persist:bool=True, # keep the blocks in the workers' memory between passes (fast while the data fits in the cluster's memory); False: every pass reads the blocks again from their source, so a worker holds only the blocks it is working on
                 ):
         self.n_clusters, self.init, self.n_init, self.max_iter, self.tol = n_clusters, init, n_init, max_iter, tol
         self.random_state, self.device, self.memory_budget, self.show_progress = random_state, device, memory_budget, show_progress
+        self.persist = persist
 
     def _starts(self, points, generator):
         "The starting centers of one run, as NumPy (float64)."
@@ -193,8 +196,9 @@ class KMeans(ClusterMixin, DaskEstimator):
             raise ValueError(f"n_samples={points.shape[0]} should be >= n_clusters={self.n_clusters}: ask for fewer clusters or pass more points.")
         device = worker_device(self.device)
         weights = dask_weights(sample_weight, points)
-        points = points.persist()  # the blocks stay in the workers' memory between passes
-        if weights is not None: weights = weights.persist()
+        if self.persist:  # the blocks stay in the workers' memory between passes
+            points = points.persist()
+            if weights is not None: weights = weights.persist()
         tol_abs = self.tol * float(points.var(0).mean().compute())
         generator = torch_generator(self.random_state)
         best = None
@@ -289,6 +293,7 @@ class MeanShift(ClusterMixin, DaskEstimator):
         'device': [None, str, torch.device],
         'show_progress': ['boolean'],
         'random_state': RANDOM_STATE,
+        'persist': ['boolean'],
     }
 
     def __init__(self, *,
@@ -304,8 +309,10 @@ class MeanShift(ClusterMixin, DaskEstimator):
                  device:str|torch.device|None=None, # where each worker computes ('cuda' on GPU workers; None: 'cpu')
                  show_progress:bool=False, # a bar showing how many seeds still move
                  random_state:int|np.random.RandomState|np.random.Generator|torch.Generator|None=None, # seed for the sample the bandwidth is estimated on
+                 persist:bool=True, # keep the blocks in the workers' memory between steps (fast while the data fits in the cluster's memory); False: every step reads the blocks again from their source, so a worker holds only the blocks it is working on
                 ):
         self.bandwidth, self.kernel, self.max_iter, self.tol = bandwidth, kernel, max_iter, tol
+        self.persist = persist
         self.seeds, self.bin_seeding, self.min_bin_freq, self.cluster_all = seeds, bin_seeding, min_bin_freq, cluster_all
         self.memory_budget, self.device, self.show_progress, self.random_state = memory_budget, device, show_progress, random_state
 
@@ -326,7 +333,7 @@ class MeanShift(ClusterMixin, DaskEstimator):
         "Climb from the seeds to the modes of the Dask array `X`: `cluster_centers_` (NumPy), `labels_` (a Dask array), `n_iter_`, `bandwidth_`."
         points = self._validate_fit(X)
         device = worker_device(self.device)
-        points = points.persist()
+        if self.persist: points = points.persist()  # the blocks stay in the workers' memory between steps
         if self.bandwidth is None:
             sample = sample_rows(points, BANDWIDTH_SAMPLE_SIZE, torch_generator(self.random_state))
             bandwidth = default_bandwidth(torch.from_numpy(sample).float(), self.kernel)
