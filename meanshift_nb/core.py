@@ -6,7 +6,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #ff445289
 from __future__ import annotations
-import math, numbers
+import math, numbers, os
 from contextlib import contextmanager
 from inspect import Parameter
 from typing import Union
@@ -18,9 +18,9 @@ from sklearn.utils.validation import check_is_fitted, check_random_state
 
 # %% auto #0
 __all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device', 'get_device', 'as_points', 'output_dtype',
-           'like_input', 'progress', 'rows_per_chunk', 'chunk_size_for', 'row_chunks', 'torch_generator',
-           'check_number', 'time_it', 'peak_memory_mb', 'check_features', 'wide_dtype', 'power_of_two', 'unit_frame',
-           'free_bytes', 'Estimator', 'document']
+           'like_input', 'progress', 'n_threads', 'torch_threads', 'rows_per_chunk', 'chunk_size_for', 'row_chunks',
+           'torch_generator', 'check_number', 'time_it', 'peak_memory_mb', 'check_features', 'wide_dtype',
+           'power_of_two', 'unit_frame', 'free_bytes', 'Estimator', 'document']
 
 # %% ../nbs/00_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -156,6 +156,23 @@ def progress(iterable=None, # what to loop over
     bar = tqdm(iterable, total=total, desc=desc, unit=unit, disable=not show, leave=False, dynamic_ncols=True)
     try: yield bar
     finally: bar.close()
+
+# %% ../nbs/00_core.ipynb #7ba88bd5
+def n_threads(n_jobs:int|None=None, # scikit-learn's n_jobs: None (torch's current setting), a count, or -1 (every CPU), -2 (all but one), ...
+             ) -> int:
+    "The number of torch CPU threads that `n_jobs` asks for, by scikit-learn's convention."
+    if n_jobs is None: return torch.get_num_threads()
+    if n_jobs == 0: raise ValueError("n_jobs == 0 has no meaning: use None, a positive count, or -1 for every CPU.")
+    return n_jobs if n_jobs > 0 else max(1, (os.cpu_count() or 1) + 1 + n_jobs)
+
+@contextmanager
+def torch_threads(n_jobs:int|None=None, # scikit-learn's n_jobs (see `n_threads`)
+                 ):
+    "Run the block with the torch CPU threads `n_jobs` asks for, then restore the previous number."
+    before = torch.get_num_threads()
+    torch.set_num_threads(n_threads(n_jobs))
+    try: yield
+    finally: torch.set_num_threads(before)
 
 # %% ../nbs/00_core.ipynb #01db466a
 DEFAULT_MEMORY_BUDGET = 2**28  # bytes for one working block: 256 MiB

@@ -15,7 +15,7 @@ import torch
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import ArrayLike, Estimator, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk
+from .core import ArrayLike, Estimator, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk, torch_threads
 from .distance import sq_dists
 
 # %% auto #0
@@ -401,11 +401,6 @@ def _minkowski_p(metric, p, metric_params):
         warnings.warn("Parameter p is found in metric_params. The corresponding parameter from __init__ is ignored.", SyntaxWarning, stacklevel=3)
     return metric_params['p']
 
-def _n_threads(n_jobs):
-    "torch threads for `n_jobs`, scikit-learn's convention (None: leave torch's setting; -1: every CPU; -2: all but one; ...)."
-    if n_jobs is None: return torch.get_num_threads()
-    return n_jobs if n_jobs > 0 else max(1, (os.cpu_count() or 1) + 1 + n_jobs)
-
 # %% ../nbs/08_dbscan.ipynb #40c7495a
 @document
 class DBSCAN(ClusterMixin, Estimator):
@@ -452,10 +447,7 @@ class DBSCAN(ClusterMixin, Estimator):
         if self.metric == 'precomputed' and points.shape[0] != points.shape[1]:
             raise ValueError(f"metric='precomputed' needs the square matrix of distances between the samples, got shape {tuple(points.shape)}.")
         p = _minkowski_p(self.metric, self.p, self.metric_params)
-        threads = torch.get_num_threads()
-        torch.set_num_threads(_n_threads(self.n_jobs))
-        try: labels, core = self._labels_and_core(points, weights, p)
-        finally: torch.set_num_threads(threads)
+        with torch_threads(self.n_jobs): labels, core = self._labels_and_core(points, weights, p)
         self.labels_ = like_input(labels, X)
         self.core_sample_indices_ = like_input(core.nonzero().squeeze(1), X)
         self.components_ = like_input(points[core], X)

@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import Estimator, ArrayLike, document, as_points, like_input, check_number, rows_per_chunk, row_chunks, progress
+from .core import Estimator, ArrayLike, document, as_points, like_input, check_number, rows_per_chunk, row_chunks, progress, torch_threads
 from .kernels import KERNELS, get_kernel, estimate_bandwidth
 from .distance import kneighbors_brute
 from .attention import FASTEST_GAUSSIAN_SHIFT, attention_stepper, gaussian_shift, gaussian_shift_matmul
@@ -209,6 +209,7 @@ class MeanShift(ClusterMixin, Estimator):
         'device': [None, str, torch.device],
         'show_progress': ['boolean'],
         'algorithm': [StrOptions({'auto', 'exact', 'grid', 'knn'})],
+        'n_jobs': [Integral, None],
     }
 
     def __init__(self, *,
@@ -225,17 +226,22 @@ class MeanShift(ClusterMixin, Estimator):
                  device:str|torch.device|None=None, # where to compute (None: the input's device for a tensor, else the default device)
                  show_progress:bool=False, # show a progress bar while the seeds move
                  algorithm:str='auto', # 'exact': every step looks at every point. 'grid' (few features): the data compressed to the weighted centroids of grid cells of CELL_FRACTION × bandwidth (each point moves at most a cell's diagonal), each step looking only at the cells within the kernel's reach, the Gaussian cut at GAUSSIAN_REACH σ (a dropped point weighs under exp(-GAUSSIAN_REACH²/2) of the seed's own). 'knn' (more features): a neighbour graph from LSH gathers the seeds, then exact steps finish (no error bound). Both merge seeds that meet; with seeds=None they start from one seed per small cell ('grid') or every point ('knn'). 'auto': 'exact' up to EXACT_MAX_SAMPLES points or with a kernel function, else 'grid' up to GRID_MAX_FEATURES features, else 'knn' (fast_meanshift.choose_algorithm; chapter 10 measures each against 'exact')
+                 n_jobs:int|None=None, # torch CPU threads during `fit`, restored after (scikit-learn's convention: None keeps torch's setting, -1 uses every CPU)
                 ):
         self.bandwidth, self.kernel, self.max_iter, self.tol = bandwidth, kernel, max_iter, tol
         self.seeds, self.bin_seeding, self.min_bin_freq, self.cluster_all = seeds, bin_seeding, min_bin_freq, cluster_all
         self.blurring, self.memory_budget, self.device, self.show_progress = blurring, memory_budget, device, show_progress
-        self.algorithm = algorithm
+        self.algorithm, self.n_jobs = algorithm, n_jobs
 
     def fit(self, X:ArrayLike, # points of shape (n_samples, n_features)
             y=None, # ignored; there for scikit-learn's API
            ):
         "Climb from the seeds to the modes of `X`'s kernel density, merge them into `cluster_centers_` and label every point (`labels_`)."
         points = self._validate_fit(X)
+        with torch_threads(self.n_jobs): return self._climb_and_label(points, X)
+
+    def _climb_and_label(self, points:torch.Tensor, X):
+        "What `fit` does once `X` is validated, on `n_jobs` threads: start the seeds, climb, merge the modes, label the points."
         if self.blurring and (self.seeds is not None or self.bin_seeding):
             raise ValueError("blurring=True moves the data points themselves: leave seeds=None and bin_seeding=False.")
         if self.blurring and self.algorithm not in ('auto', 'exact'):

@@ -210,7 +210,6 @@ RULES = (
     Rule('missing', '*', "sparse input (SciPy sparse matrices and arrays)", when=sparse_input, error=r"TypeError: Sparse data was passed"),
     Rule('missing', 'test_k_means', "`MiniBatchKMeans`", tests=('test_minibatch_*',), when=mini_batch,
          error=r"NotImplementedError: meanshift_nb has no MiniBatchKMeans"),
-    Rule('missing', 'test_mean_shift', "`n_jobs` in `MeanShift`", tests=('test_parallel',), error=_REFUSED.format('n_jobs')),
     Rule('missing', 'test_dbscan', "sparse precomputed neighbour graphs (`metric='precomputed'` with a SciPy sparse matrix)",
          tests=('test_dbscan_sparse_precomputed*', 'test_dbscan_input_not_modified_precomputed_sparse_nodiag', 'test_dbscan_no_warning_*'),
          error=r"TypeError: Sparse data was passed"),
