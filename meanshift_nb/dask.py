@@ -16,16 +16,17 @@ from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
 from .core import RANDOM_STATE, ArrayLike, Estimator, document, rows_per_chunk, row_chunks, torch_generator
 from .kernels import KERNELS, get_kernel
-from .kmeans import kmeans_plusplus, _n_runs
-from .meanshift import climb, merge_modes, default_bandwidth
+from .kmeans import KMeans as _MemoryKMeans, kmeans_plusplus, _n_runs
+from .meanshift import MeanShift as _MemoryMeanShift, climb, merge_modes, default_bandwidth
 from . import dbscan as _memory_dbscan
 
 # %% auto #0
 __all__ = ['INIT_SAMPLE_SIZE', 'BANDWIDTH_SAMPLE_SIZE', 'MAX_POINT_SEEDS', 'dask_points', 'block_offsets', 'sample_rows',
-           'DaskEstimator', 'block_sums', 'nearest_center', 'lloyd_step', 'dask_lloyd', 'worker_device', 'float_result',
-           'dask_weights', 'KMeans', 'block_cells', 'dask_bin_seeds', 'block_kernel_sums', 'dask_kernel_step',
-           'block_count_within', 'dask_count_within', 'nearest_centre_labels', 'MeanShift', 'slab_cuts', 'split_block',
-           'cluster_slab', 'shared_part', 'join_slabs', 'slab_to_blocks', 'assemble_block', 'DBSCAN']
+           'shared_constraints', 'DaskEstimator', 'block_sums', 'nearest_center', 'lloyd_step', 'dask_lloyd',
+           'worker_device', 'float_result', 'dask_weights', 'KMeans', 'block_cells', 'dask_bin_seeds',
+           'block_kernel_sums', 'dask_kernel_step', 'block_count_within', 'dask_count_within', 'nearest_centre_labels',
+           'MeanShift', 'slab_cuts', 'split_block', 'cluster_slab', 'shared_part', 'join_slabs', 'slab_to_blocks',
+           'assemble_block', 'DBSCAN']
 
 # %% ../nbs/11_scaling_out.ipynb #c7b069ea
 try:
@@ -66,6 +67,12 @@ def _torch(block, device, dtype=torch.float64):
     return torch.from_numpy(np.ascontiguousarray(block)).to(device=device, dtype=dtype)
 
 # %% ../nbs/11_scaling_out.ipynb #f16e510d
+def shared_constraints(estimator, # an in-memory estimator class of meanshift_nb
+                       *names:str, # parameters the Dask estimator shares with it
+                      ) -> dict:
+    "The in-memory `estimator`'s declared constraints for `names`, so that a parameter means the same on Dask as in memory."
+    return {name: estimator._parameter_constraints[name] for name in names}
+
 class DaskEstimator(Estimator):
     "The `Estimator` contract for Dask input: the data checked (lazily), then the parameters, then the features."
     def _validate_fit(self, X, dtype=None, min_samples:int=1):
@@ -150,15 +157,8 @@ def dask_weights(sample_weight, points):
 class KMeans(ClusterMixin, DaskEstimator):
     "K-means on a Dask array: k-means++ on a sample, then Lloyd's steps as map-reduce passes of per-block sums and counts."
     _parameter_constraints: dict = {
-        'n_clusters': [Interval(Integral, 1, None, closed='left')],
-        'init': [StrOptions({'k-means++', 'random'}), 'array-like'],
-        'n_init': [StrOptions({'auto'}), Interval(Integral, 1, None, closed='left')],
-        'max_iter': [Interval(Integral, 1, None, closed='left')],
-        'tol': [Interval(Real, 0, None, closed='left')],
-        'random_state': RANDOM_STATE,
-        'device': [None, str, torch.device],
-        'memory_budget': [None, Interval(Integral, 1, None, closed='left')],
-        'show_progress': ['boolean'],
+        **shared_constraints(_MemoryKMeans, 'n_clusters', 'n_init', 'max_iter', 'tol', 'random_state', 'device', 'memory_budget', 'show_progress'),
+        'init': [StrOptions({'k-means++', 'random'}), 'array-like'],  # no function: it would run on the client, on data it never holds
         'persist': ['boolean'],
     }
     def __init__(self,
@@ -281,17 +281,8 @@ MAX_POINT_SEEDS = 20_000  # with seeds=None and bin_seeding=False every point is
 class MeanShift(ClusterMixin, DaskEstimator):
     "Mean shift on a Dask array: seeds from a distributed histogram (or given), each step a map-reduce of per-block kernel sums, modes merged on the client."
     _parameter_constraints = {
-        'bandwidth': [Interval(Real, 0, None, closed='neither'), None],
-        'kernel': [StrOptions(set(KERNELS)), callable],
-        'max_iter': [Interval(Integral, 1, None, closed='left')],
-        'tol': [Interval(Real, 0, None, closed='left')],
-        'seeds': ['array-like', None],
-        'bin_seeding': ['boolean'],
-        'min_bin_freq': [Interval(Integral, 1, None, closed='left')],
-        'cluster_all': ['boolean'],
-        'memory_budget': [Interval(Integral, 1, None, closed='left'), None],
-        'device': [None, str, torch.device],
-        'show_progress': ['boolean'],
+        **shared_constraints(_MemoryMeanShift, 'bandwidth', 'kernel', 'max_iter', 'tol', 'seeds', 'bin_seeding', 'min_bin_freq', 'cluster_all',
+                             'memory_budget', 'device', 'show_progress'),
         'random_state': RANDOM_STATE,
         'persist': ['boolean'],
     }
@@ -442,12 +433,7 @@ def assemble_block(parts, first_row, n_rows):
 class DBSCAN(ClusterMixin, DaskEstimator):
     "DBSCAN on a Dask array: slabs along the widest axis with a halo of 2·eps, in-memory DBSCAN in each, clusters sharing a core point joined."
     _parameter_constraints = {
-        'eps': [Interval(Real, 0, None, closed='neither')],
-        'min_samples': [Interval(Integral, 1, None, closed='left')],
-        'algorithm': [StrOptions(set(_memory_dbscan.ALGORITHMS))],
-        'device': [None, str, torch.device],
-        'memory_budget': [None, Interval(Integral, 1, None, closed='left')],
-        'show_progress': ['boolean'],
+        **shared_constraints(_memory_dbscan.DBSCAN, 'eps', 'min_samples', 'algorithm', 'device', 'memory_budget', 'show_progress'),
         'random_state': RANDOM_STATE,
     }
 
