@@ -11,17 +11,19 @@ from collections import namedtuple
 from numbers import Integral, Real
 from typing import Callable
 import numpy as np
+import scipy.sparse
 import torch
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import ArrayLike, Estimator, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk, torch_threads
+from .core import ArrayLike, Estimator, check_features, get_device, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk, torch_threads
 from .distance import sq_dists
 
 # %% auto #0
 __all__ = ['BYTES_PER_PAIR', 'CELL_SHRINK', 'GRID_MAX_FEATURES', 'GRID_OVERFLOW_LIMIT', 'FIRST_LINK_TRIES', 'ALGORITHMS',
            'GRID_4D_MIN_POINTS', 'METRIC_NORMS', 'METRICS', 'find_roots', 'union_pairs', 'pairs_per_chunk',
-           'grid_offsets', 'dbscan_grid', 'dbscan_brute', 'choose_algorithm', 'dbscan_metric', 'DBSCAN', 'dbscan']
+           'grid_offsets', 'dbscan_grid', 'dbscan_brute', 'choose_algorithm', 'dbscan_metric', 'graph_neighbours',
+           'DBSCAN', 'dbscan']
 
 # %% ../nbs/08_dbscan.ipynb #b5ffd398
 def find_roots(parent:torch.Tensor, # (n,) index of each node's parent; a root is its own parent
@@ -401,6 +403,33 @@ def _minkowski_p(metric, p, metric_params):
         warnings.warn("Parameter p is found in metric_params. The corresponding parameter from __init__ is ignored.", SyntaxWarning, stacklevel=3)
     return metric_params['p']
 
+# %% ../nbs/08_dbscan.ipynb #77280550
+def graph_neighbours(graph, # (n, n) SciPy sparse matrix: stored entries are distances, missing entries are not neighbours
+                     eps:float, # neighbourhood radius
+                     device=None, # where the blocks of rows are returned
+                    ):
+    "A function of a block of row indices: which points are neighbours of each row, (rows, n) bool, from a sparse precomputed distance graph."
+    import scipy.sparse
+    n = graph.shape[0]
+    graph = scipy.sparse.coo_array(graph)  # a new object: the caller's matrix is left as it is
+    diagonal = graph.row == graph.col
+    off_diagonal = ~diagonal & (graph.data <= eps)
+    self_far = np.zeros(n, bool)
+    self_far[graph.row[diagonal & (graph.data > eps)]] = True  # a missing diagonal entry is a distance of 0: only a stored one can be farther
+    own = np.flatnonzero(~self_far)
+    rows, cols = np.concatenate([graph.row[off_diagonal], own]), np.concatenate([graph.col[off_diagonal], own])
+    near = scipy.sparse.csr_array((np.ones(len(rows), bool), (rows, cols)), shape=(n, n))
+    return lambda r: torch.from_numpy(near[r.cpu().numpy()].toarray()).to(device)
+
+def _check_graph(X) -> None:
+    "A sparse precomputed distance graph must be square, finite and non-negative."
+    if X.ndim != 2 or X.shape[0] != X.shape[1]:
+        raise ValueError(f"metric='precomputed' needs a square (n_samples, n_samples) matrix of distances, got shape {X.shape}.")
+    if X.shape[0] < 1: raise ValueError("Found 0 sample(s) while a minimum of 1 is required.")
+    data = X.tocoo().data if hasattr(X, 'tocoo') else X.data
+    if not np.isfinite(data).all(): raise ValueError("The precomputed distance graph contains NaN or infinity: store only finite distances.")
+    if (data < 0).any(): raise ValueError("The precomputed distance graph contains negative values: distances are >= 0.")
+
 # %% ../nbs/08_dbscan.ipynb #40c7495a
 @document
 class DBSCAN(ClusterMixin, Estimator):
@@ -442,6 +471,7 @@ class DBSCAN(ClusterMixin, Estimator):
             sample_weight:ArrayLike|None=None, # (n_samples,) weight of each point (None: all 1)
            ):
         "Find the core points and the clusters; set `labels_`, `core_sample_indices_` and `components_`."
+        if self.metric == 'precomputed' and scipy.sparse.issparse(X): return self._fit_graph(X, sample_weight)
         points = self._validate_fit(X, dtype=torch.float64)   # data, then parameters, then features
         weights = _check_weights(sample_weight, len(points), points.device, points.dtype)
         if self.metric == 'precomputed' and points.shape[0] != points.shape[1]:
@@ -451,6 +481,20 @@ class DBSCAN(ClusterMixin, Estimator):
         self.labels_ = like_input(labels, X)
         self.core_sample_indices_ = like_input(core.nonzero().squeeze(1), X)
         self.components_ = like_input(points[core], X)
+        return self
+
+    def _fit_graph(self, X, sample_weight):
+        "`fit` on a sparse precomputed distance graph: the data checked, then the parameters, then the features; the tiles read the graph."
+        _check_graph(X)
+        self._validate_params()
+        check_features(self, X, reset=True)
+        device = get_device(self.device)
+        weights = _check_weights(sample_weight, X.shape[0], device, torch.float64)
+        tile_rows = rows_per_chunk(X.shape[0], self.memory_budget, bytes_per_item=BYTES_PER_PAIR)
+        with torch_threads(self.n_jobs):
+            labels, core = _dbscan_tiles(X.shape[0], graph_neighbours(X, self.eps, device), self.min_samples, weights, tile_rows, device, self.show_progress)
+        self.labels_, self.core_sample_indices_ = labels.cpu().numpy(), core.nonzero().squeeze(1).cpu().numpy()
+        self.components_ = X.tocsr()[self.core_sample_indices_]  # the core points' rows of the graph, as scikit-learn keeps them
         return self
 
     def _labels_and_core(self, points, weights, p):

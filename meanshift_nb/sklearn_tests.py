@@ -26,10 +26,10 @@ from .meanshift import MeanShift as OurMeanShift, bin_seeds, meanshift
 # %% auto #0
 __all__ = ['SKLEARN_TEST_MODULES', 'MeanShift', 'FLOAT32_SWITCH', 'KINDS', 'RULES', 'OUTCOMES', 'with_defaults', 'mean_shift',
            'get_bin_seeds', 'k_means', 'kmeans_plusplus', 'MiniBatchKMeans', 'our_names', 'pytest_collectstart',
-           'pytest_collectreport', 'pytest_load_initial_conftests', 'pytest_unconfigure', 'sparse_input', 'mini_batch',
-           'elkan', 'lloyd', 'callable_init', 'init_shape', 'tree_search', 'Rule', 'rules_for',
-           'pytest_collection_modifyitems', 'pytest_runtest_makereport', 'Tally', 'outcome_counts', 'rules_table',
-           'slowest']
+           'pytest_collectreport', 'pytest_load_initial_conftests', 'pytest_unconfigure', 'sparse_input',
+           'sparse_points', 'mini_batch', 'elkan', 'lloyd', 'callable_init', 'init_shape', 'tree_search', 'Rule',
+           'rules_for', 'pytest_collection_modifyitems', 'pytest_runtest_makereport', 'Tally', 'outcome_counts',
+           'rules_table', 'slowest']
 
 # %% ../nbs/96_sklearn_tests.ipynb #d3617ea4
 SKLEARN_TEST_MODULES = ('sklearn.cluster.tests.test_mean_shift', 'sklearn.cluster.tests.test_k_means', 'sklearn.cluster.tests.test_dbscan')
@@ -146,6 +146,10 @@ def sparse_input(params:dict) -> bool:
     "A SciPy sparse matrix or array, or a sparse container class, among the test's parameters."
     return any(scipy.sparse.issparse(v) or (isinstance(v, type) and issubclass(v, _SPARSE_TYPES)) for v in params.values())
 
+def sparse_points(params:dict) -> bool:
+    "Sparse points with a metric given that is not 'precomputed' (DBSCAN takes a sparse precomputed graph, not sparse points)."
+    return sparse_input(params) and params.get('metric', 'precomputed') != 'precomputed'
+
 def mini_batch(params:dict) -> bool:
     "`MiniBatchKMeans` among the test's parameters."
     return any(getattr(v, '__name__', None) == 'MiniBatchKMeans' for v in params.values())
@@ -207,12 +211,11 @@ RULES = (
     Rule('internal', 'test_k_means', "reads private attributes (`_n_init`, `_init_size`) or calls a private method (`_init_centroids`) of scikit-learn's estimators",
          tests=('test_kmeans_init_auto_with_initial_centroids', 'test_n_init_auto', 'test_minibatch_kmeans_init_size',
                 'test_sample_weight_init', 'test_sample_weight_zero')),
-    Rule('missing', '*', "sparse input (SciPy sparse matrices and arrays)", when=sparse_input, error=r"TypeError: Sparse data was passed"),
+    Rule('missing', 'test_k_means', "sparse input (SciPy sparse matrices and arrays)", when=sparse_input, error=r"TypeError: Sparse data was passed"),
+    Rule('missing', 'test_dbscan', "sparse points with a metric other than 'precomputed' (a sparse precomputed neighbour graph works)",
+         tests=('test_dbscan_sparse', 'test_dbscan_no_core_samples'), when=sparse_points, error=r"TypeError: Sparse data was passed"),
     Rule('missing', 'test_k_means', "`MiniBatchKMeans`", tests=('test_minibatch_*',), when=mini_batch,
          error=r"NotImplementedError: meanshift_nb has no MiniBatchKMeans"),
-    Rule('missing', 'test_dbscan', "sparse precomputed neighbour graphs (`metric='precomputed'` with a SciPy sparse matrix)",
-         tests=('test_dbscan_sparse_precomputed*', 'test_dbscan_input_not_modified_precomputed_sparse_nodiag', 'test_dbscan_no_warning_*'),
-         error=r"TypeError: Sparse data was passed"),
     Rule('difference', 'test_k_means', "our distances are computed in float32, the GPU's fast type: they agree with scikit-learn's float64 ones "
          "to float32 precision, not to the test's relative tolerance of 1e-7", tests=('test_transform', 'test_weighted_vs_repeated', 'test_k_means_1_iteration'),
          error=r"AssertionError: \s*Not equal to tolerance rtol=1e-07[\s\S]*Max relative difference[^:]*: \d(\.\d*)?e-0[5-9]\b"),
