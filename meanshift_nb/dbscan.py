@@ -23,7 +23,7 @@ from .distance import sq_dists
 __all__ = ['BYTES_PER_PAIR', 'CELL_SHRINK', 'GRID_MAX_FEATURES', 'GRID_OVERFLOW_LIMIT', 'FIRST_LINK_TRIES', 'ALGORITHMS',
            'GRID_4D_MIN_POINTS', 'METRIC_NORMS', 'METRICS', 'find_roots', 'union_pairs', 'pairs_per_chunk',
            'grid_offsets', 'dbscan_grid', 'dbscan_brute', 'choose_algorithm', 'dbscan_metric', 'graph_neighbours',
-           'DBSCAN', 'dbscan']
+           'sparse_neighbours', 'DBSCAN', 'dbscan']
 
 # %% ../nbs/08_dbscan.ipynb #b5ffd398
 def find_roots(parent:torch.Tensor, # (n,) index of each node's parent; a root is its own parent
@@ -421,13 +421,29 @@ def graph_neighbours(graph, # (n, n) SciPy sparse matrix: stored entries are dis
     near = scipy.sparse.csr_array((np.ones(len(rows), bool), (rows, cols)), shape=(n, n))
     return lambda r: torch.from_numpy(near[r.cpu().numpy()].toarray()).to(device)
 
-def _check_graph(X) -> None:
-    "A sparse precomputed distance graph must be square, finite and non-negative."
-    if X.ndim != 2 or X.shape[0] != X.shape[1]:
-        raise ValueError(f"metric='precomputed' needs a square (n_samples, n_samples) matrix of distances, got shape {X.shape}.")
+def sparse_neighbours(X, # (n, d) SciPy sparse matrix of points, in float64
+                      eps:float, # neighbourhood radius
+                      device=None, # where the blocks of rows are returned
+                     ):
+    "A function of a block of row indices: which points are within `eps` of each row, (rows, n) bool, by Euclidean distance between sparse rows."
+    X = X.tocsr()
+    sq = np.asarray(X.multiply(X).sum(1)).ravel()  # ‖x‖² of every row
+    def near(r):
+        rows = r.cpu().numpy()
+        d2 = sq[rows, None] + sq[None] - 2 * (X[rows] @ X.T).toarray()  # ‖a‖² + ‖b‖² − 2a·b: sparse products, one dense block
+        d2[np.arange(len(rows)), rows] = 0.  # each point is its own neighbour, whatever the rounding
+        return torch.from_numpy(d2 <= eps * eps).to(device)
+    return near
+
+def _check_sparse(X, metric) -> None:
+    "Sparse data must be 2-D and finite; square and non-negative for a precomputed graph; points only with the Euclidean distance."
+    if X.ndim != 2: raise ValueError(f"Expected a 2-D sparse matrix, got {X.ndim}-D.")
     if X.shape[0] < 1: raise ValueError("Found 0 sample(s) while a minimum of 1 is required.")
-    data = X.tocoo().data if hasattr(X, 'tocoo') else X.data
-    if not np.isfinite(data).all(): raise ValueError("The precomputed distance graph contains NaN or infinity: store only finite distances.")
+    data = X.tocoo().data
+    if not np.isfinite(data).all(): raise ValueError("The sparse input contains NaN or infinity: store only finite values.")
+    if metric != 'precomputed': return
+    if X.shape[0] != X.shape[1]:
+        raise ValueError(f"metric='precomputed' needs a square (n_samples, n_samples) matrix of distances, got shape {X.shape}.")
     if (data < 0).any(): raise ValueError("The precomputed distance graph contains negative values: distances are >= 0.")
 
 # %% ../nbs/08_dbscan.ipynb #40c7495a
@@ -471,7 +487,7 @@ class DBSCAN(ClusterMixin, Estimator):
             sample_weight:ArrayLike|None=None, # (n_samples,) weight of each point (None: all 1)
            ):
         "Find the core points and the clusters; set `labels_`, `core_sample_indices_` and `components_`."
-        if self.metric == 'precomputed' and scipy.sparse.issparse(X): return self._fit_graph(X, sample_weight)
+        if scipy.sparse.issparse(X): return self._fit_sparse(X, sample_weight)
         points = self._validate_fit(X, dtype=torch.float64)   # data, then parameters, then features
         weights = _check_weights(sample_weight, len(points), points.device, points.dtype)
         if self.metric == 'precomputed' and points.shape[0] != points.shape[1]:
@@ -483,18 +499,34 @@ class DBSCAN(ClusterMixin, Estimator):
         self.components_ = like_input(points[core], X)
         return self
 
-    def _fit_graph(self, X, sample_weight):
-        "`fit` on a sparse precomputed distance graph: the data checked, then the parameters, then the features; the tiles read the graph."
-        _check_graph(X)
+    def __sklearn_tags__(self):
+        "scikit-learn's tags: this estimator takes SciPy sparse input."
+        tags = super().__sklearn_tags__()
+        tags.input_tags.sparse = True  # sparse points (Euclidean) and sparse precomputed neighbour graphs
+        return tags
+
+    def _fit_sparse(self, X, sample_weight):
+        "`fit` on SciPy sparse data, a precomputed neighbour graph or Euclidean points: the data checked, then the parameters, then the features."
+        _check_sparse(X, self.metric)
+        rows = X.tocsr().astype(np.float64)  # any sparse format, as compressed rows; a new matrix unless X already was one, which is only read
         self._validate_params()
         check_features(self, X, reset=True)
+        p = _minkowski_p(self.metric, self.p, self.metric_params)
+        euclidean = self.metric in ('euclidean', 'l2') or (self.metric == 'minkowski' and (p is None or p == 2))
+        if self.metric != 'precomputed' and not euclidean:
+            raise TypeError(f"Sparse points are clustered with the Euclidean distance only, not metric={self.metric!r}: "
+                            f"pass X.toarray() for this metric, or a sparse precomputed distance graph with metric='precomputed'.")
         device = get_device(self.device)
         weights = _check_weights(sample_weight, X.shape[0], device, torch.float64)
         tile_rows = rows_per_chunk(X.shape[0], self.memory_budget, bytes_per_item=BYTES_PER_PAIR)
+        if self.metric == 'precomputed': near = graph_neighbours(rows, self.eps, device)
+        else:
+            scale = power_of_two(float(np.abs(rows.data).max())) if rows.nnz else 1.  # exact: squares stay in range, as for dense points
+            near = sparse_neighbours(rows / scale, self.eps / scale, device)
         with torch_threads(self.n_jobs):
-            labels, core = _dbscan_tiles(X.shape[0], graph_neighbours(X, self.eps, device), self.min_samples, weights, tile_rows, device, self.show_progress)
+            labels, core = _dbscan_tiles(X.shape[0], near, self.min_samples, weights, tile_rows, device, self.show_progress)
         self.labels_, self.core_sample_indices_ = labels.cpu().numpy(), core.nonzero().squeeze(1).cpu().numpy()
-        self.components_ = X.tocsr()[self.core_sample_indices_]  # the core points' rows of the graph, as scikit-learn keeps them
+        self.components_ = rows[self.core_sample_indices_].astype(np.float32 if X.dtype == np.float32 else np.float64)  # the core rows, sparse, in the input's float width
         return self
 
     def _labels_and_core(self, points, weights, p):

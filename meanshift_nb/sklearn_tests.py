@@ -26,10 +26,10 @@ from .meanshift import MeanShift as OurMeanShift, bin_seeds, meanshift
 # %% auto #0
 __all__ = ['SKLEARN_TEST_MODULES', 'MeanShift', 'FLOAT32_SWITCH', 'KINDS', 'RULES', 'OUTCOMES', 'with_defaults', 'mean_shift',
            'get_bin_seeds', 'k_means', 'kmeans_plusplus', 'MiniBatchKMeans', 'our_names', 'pytest_collectstart',
-           'pytest_collectreport', 'pytest_load_initial_conftests', 'pytest_unconfigure', 'sparse_input',
-           'sparse_points', 'mini_batch', 'elkan', 'lloyd', 'callable_init', 'init_shape', 'tree_search', 'Rule',
-           'rules_for', 'pytest_collection_modifyitems', 'pytest_runtest_makereport', 'Tally', 'outcome_counts',
-           'rules_table', 'slowest']
+           'pytest_collectreport', 'pytest_load_initial_conftests', 'pytest_unconfigure', 'sparse_input', 'mini_batch',
+           'elkan', 'lloyd', 'callable_init', 'init_shape', 'tree_search', 'Rule', 'rules_for',
+           'pytest_collection_modifyitems', 'pytest_runtest_makereport', 'Tally', 'outcome_counts', 'rules_table',
+           'slowest']
 
 # %% ../nbs/96_sklearn_tests.ipynb #d3617ea4
 SKLEARN_TEST_MODULES = ('sklearn.cluster.tests.test_mean_shift', 'sklearn.cluster.tests.test_k_means', 'sklearn.cluster.tests.test_dbscan')
@@ -146,10 +146,6 @@ def sparse_input(params:dict) -> bool:
     "A SciPy sparse matrix or array, or a sparse container class, among the test's parameters."
     return any(scipy.sparse.issparse(v) or (isinstance(v, type) and issubclass(v, _SPARSE_TYPES)) for v in params.values())
 
-def sparse_points(params:dict) -> bool:
-    "Sparse points with a metric given that is not 'precomputed' (DBSCAN takes a sparse precomputed graph, not sparse points)."
-    return sparse_input(params) and params.get('metric', 'precomputed') != 'precomputed'
-
 def mini_batch(params:dict) -> bool:
     "`MiniBatchKMeans` among the test's parameters."
     return any(getattr(v, '__name__', None) == 'MiniBatchKMeans' for v in params.values())
@@ -212,8 +208,6 @@ RULES = (
          tests=('test_kmeans_init_auto_with_initial_centroids', 'test_n_init_auto', 'test_minibatch_kmeans_init_size',
                 'test_sample_weight_init', 'test_sample_weight_zero')),
     Rule('missing', 'test_k_means', "sparse input (SciPy sparse matrices and arrays)", when=sparse_input, error=r"TypeError: Sparse data was passed"),
-    Rule('missing', 'test_dbscan', "sparse points with a metric other than 'precomputed' (a sparse precomputed neighbour graph works)",
-         tests=('test_dbscan_sparse', 'test_dbscan_no_core_samples'), when=sparse_points, error=r"TypeError: Sparse data was passed"),
     Rule('missing', 'test_k_means', "`MiniBatchKMeans`", tests=('test_minibatch_*',), when=mini_batch,
          error=r"NotImplementedError: meanshift_nb has no MiniBatchKMeans"),
     Rule('difference', 'test_k_means', "our distances are computed in float32, the GPU's fast type: they agree with scikit-learn's float64 ones "
