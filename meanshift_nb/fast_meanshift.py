@@ -214,8 +214,9 @@ class GridIndex:
         n_features = points.shape[1]
         self.strides = torch.tensor([math.prod(self.extents[j + 1:]) for j in range(n_features)], device=points.device)
         self.ids, order = (coords @ self.strides).sort()
-        self.points = points[order]
-        self.weighted = torch.cat([self.points * weights[order, None], weights[order, None]], 1)  # rows [w·y, w]
+        sorted_points, sorted_weights = points[order], weights[order, None]
+        self.rows = torch.cat([sorted_points, sorted_points * sorted_weights, sorted_weights], 1)  # rows [y, w·y, w], gathered together
+        self.points, self.weighted = self.rows[:, :n_features], self.rows[:, n_features:]  # views: the point, and [w·y, w]
         self.run_offsets = neighbour_offsets(n_features - 1, points.device) @ self.strides[:-1]  # (3^(d-1),) id steps to the neighbouring rows
 
     def cells(self, seeds:torch.Tensor, # (m, d) positions
@@ -250,12 +251,13 @@ def neighbour_runs(index:GridIndex, # the points' grid
     return Runs(order, sizes, starts, ends)
 
 # %% ../nbs/10_fast_meanshift.ipynb #dfddebc7
-def _run_rows(starts:torch.Tensor, lengths:torch.Tensor) -> torch.Tensor:
-    "The row numbers of the runs [start, start + length), concatenated in order."
-    starts, lengths = starts.flatten(), lengths.flatten()
-    total = int(lengths.sum())
-    run_start = torch.repeat_interleave(lengths.cumsum(0) - lengths, lengths, output_size=total)
-    return torch.repeat_interleave(starts, lengths, output_size=total) + torch.arange(total, device=starts.device) - run_start
+def _gather_runs(rows:torch.Tensor, # (n, width) the grid's sorted rows
+                 starts:torch.Tensor, # first row of each run, any shape
+                 ends:torch.Tensor, # one past the last row of each run, the shape of `starts`
+                ) -> torch.Tensor:
+    "The rows of the runs [start, end), concatenated in order: a slice (a view) per run, then one copy."
+    pieces = [rows[a:b] for a, b in zip(starts.flatten().tolist(), ends.flatten().tolist()) if b > a]
+    return torch.cat(pieces) if pieces else rows[:0]
 
 def grid_step(index:GridIndex, # the weighted points, gridded by `GridIndex`
               seeds:torch.Tensor, # (m, d) positions to move, centred like the points
@@ -274,8 +276,8 @@ def grid_step(index:GridIndex, # the weighted points, gridded by `GridIndex`
     seed_at, group = 0, 0
     while group < len(sizes):  # a batch of groups whose candidates fit the budget together
         last = max(group + 1, int(torch.searchsorted(n_points[group:].cumsum(0), budget // row_bytes, right=True)) + group)
-        candidates = _run_rows(starts[group:last], lengths[group:last])
-        points, weighted = index.points[candidates], index.weighted[candidates]
+        gathered = _gather_runs(index.rows, starts[group:last], ends[group:last])
+        points, weighted = gathered[:, :seeds.shape[1]], gathered[:, seeds.shape[1]:]
         point_at = 0
         for n_seeds, n_cand in zip(sizes[group:last].tolist(), n_points[group:last].tolist()):
             group_points, group_weighted = points[point_at:point_at + n_cand], weighted[point_at:point_at + n_cand]
