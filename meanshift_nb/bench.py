@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 import numpy as np
 import torch
-from .core import get_device, time_it, peak_memory_mb
+from .core import get_device, time_it, peak_memory_mb, memory_mb, reset_peak_memory
 
 # %% auto #0
 __all__ = ['COLUMNS', 'LSH_SETTINGS', 'BENCHMARKS', 'results_dir', 'machine_info', 'save_results', 'load_results', 'describe_run',
@@ -484,14 +484,6 @@ def _lazy_blobs(n_blocks:int, rows_per_block:int, centres:np.ndarray, std:float)
     return da.concatenate([da.from_delayed(dask.delayed(_blob_block)(seed, rows_per_block, centres, std), (rows_per_block, centres.shape[1]), np.float64)
                            for seed in range(n_blocks)])
 
-def _memory_mb(key:str='VmRSS:') -> float:
-    "This process's resident memory (`VmRSS:`) or its high-water mark (`VmHWM:`) in MiB, from Linux's /proc/self/status."
-    return next(int(line.split()[1]) / 1024 for line in open('/proc/self/status') if line.startswith(key))
-
-def _reset_peak():
-    "Restart this process's high-water mark from its current size (Linux)."
-    with open('/proc/self/clear_refs', 'w') as f: f.write('5')
-
 def _inertia_of(points:np.ndarray, centres:np.ndarray) -> float:
     "Sum of squared distances from each point to its nearest centre, in float64: the same yardstick for every library's result."
     points, centres = torch.from_numpy(np.asarray(points, np.float64)), torch.from_numpy(np.asarray(centres, np.float64))
@@ -517,9 +509,9 @@ def bench_dask(quick:bool=False, # small sizes: a smoke test of a few seconds
          Client(cluster) as client:
         def measure(case, method, fit, data_mb, block_mb, is_peer, on_workers=True, **extra):
             "Seconds of `fit()`; for a Dask fit also each worker's peak memory above its size before the fit."
-            if on_workers: client.run(_reset_peak); before = client.run(_memory_mb)
+            if on_workers: client.run(reset_peak_memory); before = client.run(memory_mb)
             start = time.perf_counter(); result = fit(); seconds = time.perf_counter() - start
-            peak = max(client.run(_memory_mb, 'VmHWM:')[w] - before[w] for w in before) if on_workers else math.nan
+            peak = max(client.run(memory_mb, 'VmHWM:')[w] - before[w] for w in before) if on_workers else math.nan
             rows_out.append(dict(case=case, method=method, device=dev, seconds=seconds, is_peer=is_peer, data_mb=data_mb, block_mb=block_mb,
                                  worker_peak_mb=peak, **extra))
             return result

@@ -17,10 +17,11 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted, check_random_state
 
 # %% auto #0
-__all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device', 'get_device', 'as_points', 'output_dtype',
-           'like_input', 'progress', 'n_threads', 'torch_threads', 'rows_per_chunk', 'chunk_size_for', 'row_chunks',
-           'torch_generator', 'check_number', 'time_it', 'peak_memory_mb', 'check_features', 'wide_dtype',
-           'power_of_two', 'unit_frame', 'free_bytes', 'Estimator', 'document']
+__all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device', 'get_device', 'is_sparse', 'as_points',
+           'as_sparse_rows', 'output_dtype', 'like_input', 'progress', 'n_threads', 'torch_threads', 'rows_per_chunk',
+           'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number', 'time_it', 'memory_mb',
+           'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'power_of_two', 'unit_frame',
+           'free_bytes', 'Estimator', 'document']
 
 # %% ../nbs/00_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -71,9 +72,13 @@ def _frame_input(X, name:str) -> np.ndarray:
                                  f"or fill them in (e.g. sklearn.impute.SimpleImputer).")
     return X.to_numpy()
 
+def is_sparse(X) -> bool:
+    "Is `X` a SciPy sparse matrix or array? (Checked without importing SciPy.)"
+    return type(X).__module__.startswith('scipy.sparse')
+
 def _to_tensor(X, name: str) -> torch.Tensor:
     if isinstance(X, torch.Tensor): return _tensor_input(X, name)
-    if hasattr(X, 'toarray') or type(X).__module__.startswith('scipy.sparse'):
+    if hasattr(X, 'toarray') or is_sparse(X):
         raise TypeError(f"Sparse data was passed for {name}, but dense data is required: use X.toarray() to convert it to a dense array.")
     if hasattr(X, 'isna') and hasattr(X, 'to_numpy'): arr = _frame_input(X, name)
     elif hasattr(X, '__array__') or isinstance(X, (list, tuple)):
@@ -123,6 +128,21 @@ def as_points(X, # the points, shape (n_samples, n_features): NumPy, pandas, a l
         raise ValueError(f"{name} holds values too large for {dtype} (largest magnitude {_to_tensor(X, name).abs().max().item():g}): "
                          f"rescale it first, e.g. with sklearn.preprocessing.StandardScaler.")
     return t
+
+# %% ../nbs/00_core.ipynb #6a23d418
+def as_sparse_rows(X, # a SciPy sparse matrix or array, shape (n_samples, n_features)
+                   name:str='X', # what to call the input in error messages
+                   min_samples:int=1, # fewest rows accepted
+                  ):
+    "Validate sparse `X` and return it as a new float64 CSR matrix of the same shape (the caller's matrix is never changed)."
+    if X.ndim != 2: raise ValueError(f"Expected a 2-D sparse matrix for {name}, got {X.ndim}-D.")
+    n, d = X.shape
+    if n < min_samples: raise ValueError(f"Found array with {n} sample(s) (shape={X.shape}) while a minimum of {min_samples} is required.")
+    if d < 1: raise ValueError(f"Found array with 0 feature(s) (shape={X.shape}) while a minimum of 1 is required.")
+    if X.dtype.kind not in 'biuf': raise TypeError(f"{name} has dtype {X.dtype}, which is not numeric.")
+    rows = X.tocsr().astype(np.float64)  # astype copies
+    if not np.isfinite(rows.data).all(): raise ValueError(f"Input {name} contains NaN or infinity: store only finite values.")
+    return rows
 
 # %% ../nbs/00_core.ipynb #6096f4e8
 def output_dtype(X, # what the caller passed in
@@ -256,15 +276,21 @@ def time_it(func, # called with no arguments
     return best
 
 # %% ../nbs/00_core.ipynb #c5e3548d
+def memory_mb(key:str='VmRSS:', # 'VmRSS:' (resident now) or 'VmHWM:' (the peak since the last `reset_peak_memory`)
+             ) -> float:
+    "This process's resident memory in MiB, read from Linux's /proc/self/status."
+    return next(int(line.split()[1]) / 1024 for line in open('/proc/self/status') if line.startswith(key))
+
+def reset_peak_memory():
+    "Restart this process's peak-memory count ('VmHWM:') from its current size (Linux)."
+    with open('/proc/self/clear_refs', 'w') as f: f.write('5')
+
 _MEASURE = """
-import os, sys
-def _status(key):
-    for line in open('/proc/self/status'):
-        if line.startswith(key): return int(line.split()[1]) / 1024
-open('/proc/self/clear_refs', 'w').write('5')  # reset the peak (Linux): the set-up's own peak is not counted
-_before = _status('VmRSS:')
+from meanshift_nb.core import memory_mb, reset_peak_memory
+reset_peak_memory()  # the set-up's own peak is not counted
+_before = memory_mb('VmRSS:')
 {code}
-print(_before, _status('VmHWM:'))
+print(_before, memory_mb('VmHWM:'))
 """
 
 def peak_memory_mb(code:str, # Python statements to measure
@@ -333,9 +359,10 @@ class Estimator(BaseEstimator):
     "Base of every estimator here: one validation order in `fit` (data, then parameters, then features) and results in the caller's type."
     _parameter_constraints: dict = {}
 
-    def _validate_fit(self, X, dtype=torch.float32, min_samples:int=1) -> torch.Tensor:
-        "`X` checked and on `self.device` as a tensor; then the parameters checked; then the features recorded."
-        points = as_points(X, device=self.device, dtype=dtype, min_samples=min_samples)
+    def _validate_fit(self, X, dtype=torch.float32, min_samples:int=1, accept_sparse:bool=False) -> torch.Tensor:
+        "`X` checked and on `self.device` as a tensor (SciPy sparse rows with `accept_sparse`); then the parameters checked; then the features recorded."
+        if accept_sparse and is_sparse(X): points = as_sparse_rows(X, min_samples=min_samples)
+        else: points = as_points(X, device=self.device, dtype=dtype, min_samples=min_samples)
         self._validate_params()
         check_features(self, X, reset=True)
         return points

@@ -11,12 +11,11 @@ from collections import namedtuple
 from numbers import Integral, Real
 from typing import Callable
 import numpy as np
-import scipy.sparse
 import torch
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import ArrayLike, Estimator, check_features, get_device, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk, torch_threads
+from .core import ArrayLike, Estimator, get_device, is_sparse, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk, torch_threads
 from .distance import sq_dists
 
 # %% auto #0
@@ -336,13 +335,19 @@ def choose_algorithm(n_samples:int, # points
 METRIC_NORMS = {'manhattan': 1., 'cityblock': 1., 'l1': 1., 'chebyshev': math.inf}  # metrics that are p-norms, and their p
 METRICS = ('euclidean', 'l2', 'minkowski', 'cosine', 'precomputed', *METRIC_NORMS)  # the metrics known by name
 
-def _metric_near(points:torch.Tensor, # (n, d) float64 points, or the (n, n) distances for 'precomputed'
+def _metric_near(points:torch.Tensor, # (n, d) float64 points, or the (n, n) distances for 'precomputed'; or SciPy sparse rows
                  eps:float, # neighbourhood radius
-                 metric:str|Callable, # a name among `METRICS` (not Euclidean) or a function of two 1-D arrays
+                 metric:str|Callable, # a name among `METRICS` or a function of two 1-D arrays
                  p:float|None=None, # Minkowski's p
                  metric_params:dict|None=None, # keyword arguments of a function metric
+                 device=None, # where the blocks go, for sparse rows (a tensor's blocks stay on its device)
                 ):
     "A function of a block of row indices: which points are within eps of each row, (rows, n) bool, for `metric`."
+    if is_sparse(points):  # a neighbour graph, or sparse points compared by the Euclidean distance
+        if metric == 'precomputed': return graph_neighbours(points, eps, device)
+        if _is_euclidean(metric, p): return sparse_neighbours(points, eps, device)
+        raise TypeError(f"Sparse points are clustered with the Euclidean distance only, not metric={metric!r}: "
+                        f"pass X.toarray() for this metric, or a sparse precomputed distance graph with metric='precomputed'.")
     if metric == 'precomputed': return lambda r: points[r] <= eps
     if metric == 'cosine':
         unit = points / points.norm(dim=1, keepdim=True).clamp_min(torch.finfo(points.dtype).tiny)  # a zero row stays zero: distance 1
@@ -357,7 +362,7 @@ def _metric_near(points:torch.Tensor, # (n, d) float64 points, or the (n, n) dis
     norm = METRIC_NORMS.get(metric, p)
     return lambda r: torch.cdist(points[r], points, p=norm) <= eps
 
-def dbscan_metric(points:torch.Tensor, # (n, d) float64 points, or the (n, n) distances for 'precomputed'
+def dbscan_metric(points:torch.Tensor, # (n, d) float64 points, or the (n, n) distances for 'precomputed'; or SciPy sparse rows
                   eps:float, # neighbourhood radius
                   min_samples:float, # neighbourhood weight that makes a core point
                   metric:str|Callable, # a name among `METRICS` or a function of two 1-D arrays
@@ -366,11 +371,13 @@ def dbscan_metric(points:torch.Tensor, # (n, d) float64 points, or the (n, n) di
                   weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
                   memory_budget:int|None=None, # bytes for one tile of distances (None: `DEFAULT_MEMORY_BUDGET`)
                   show_progress:bool=False, # progress bars over the tiles
+                  device=None, # where the tiles live, for sparse rows (None: the default device)
                  ) -> tuple[torch.Tensor, torch.Tensor]:
     "DBSCAN with any `metric`, on tiles of rows: (labels, is_core); memory O(n) plus the budget."
-    tile_rows = rows_per_chunk(len(points), memory_budget, bytes_per_item=BYTES_PER_PAIR)
-    near_rows = _metric_near(points, eps, metric, p, metric_params)
-    return _dbscan_tiles(len(points), near_rows, min_samples, weights, tile_rows, points.device, show_progress)
+    n, device = points.shape[0], points.device if isinstance(points, torch.Tensor) else get_device(device)
+    tile_rows = rows_per_chunk(n, memory_budget, bytes_per_item=BYTES_PER_PAIR)
+    near_rows = _metric_near(points, eps, metric, p, metric_params, device)
+    return _dbscan_tiles(n, near_rows, min_samples, weights, tile_rows, device, show_progress)
 
 # %% ../nbs/08_dbscan.ipynb #da31a7d5
 def _check_weights(sample_weight, n, device, dtype):
@@ -395,6 +402,17 @@ def _cluster(points, eps, min_samples, weights, algorithm, memory_budget, show_p
             if algorithm == 'grid': raise ValueError(f"eps={eps} is too small for a grid over data this wide (at least 2**{GRID_OVERFLOW_LIMIT.bit_length() - 1} cells): "
                                                      f"use algorithm='brute' or 'auto'.") from None
     return dbscan_brute(points, eps, min_samples, weights, memory_budget, show_progress)
+
+def _is_euclidean(metric, p) -> bool:
+    "Does `metric` (with Minkowski's `p`) measure the Euclidean distance?"
+    return metric in ('euclidean', 'l2') or (metric == 'minkowski' and (p is None or p == 2))
+
+def _check_precomputed(distances) -> None:
+    "A precomputed distance matrix, dense or a sparse neighbour graph, must be square with no negative entry (scikit-learn's rule)."
+    if distances.shape[0] != distances.shape[1]:
+        raise ValueError(f"metric='precomputed' needs the square matrix of distances between the samples, got shape {tuple(distances.shape)}.")
+    negative = (distances.data < 0).any() if is_sparse(distances) else (distances < 0).any().item()
+    if negative: raise ValueError("Negative values in the precomputed distance matrix: distances are >= 0.")
 
 def _minkowski_p(metric, p, metric_params):
     "Minkowski's p as it will be used: `metric_params['p']` wins over `p`, as in scikit-learn (with its warning when both are given)."
@@ -434,17 +452,6 @@ def sparse_neighbours(X, # (n, d) SciPy sparse matrix of points, in float64
         d2[np.arange(len(rows)), rows] = 0.  # each point is its own neighbour, whatever the rounding
         return torch.from_numpy(d2 <= eps * eps).to(device)
     return near
-
-def _check_sparse(X, metric) -> None:
-    "Sparse data must be 2-D and finite; square and non-negative for a precomputed graph; points only with the Euclidean distance."
-    if X.ndim != 2: raise ValueError(f"Expected a 2-D sparse matrix, got {X.ndim}-D.")
-    if X.shape[0] < 1: raise ValueError("Found 0 sample(s) while a minimum of 1 is required.")
-    data = X.tocoo().data
-    if not np.isfinite(data).all(): raise ValueError("The sparse input contains NaN or infinity: store only finite values.")
-    if metric != 'precomputed': return
-    if X.shape[0] != X.shape[1]:
-        raise ValueError(f"metric='precomputed' needs a square (n_samples, n_samples) matrix of distances, got shape {X.shape}.")
-    if (data < 0).any(): raise ValueError("The precomputed distance graph contains negative values: distances are >= 0.")
 
 # %% ../nbs/08_dbscan.ipynb #40c7495a
 @document
@@ -487,16 +494,16 @@ class DBSCAN(ClusterMixin, Estimator):
             sample_weight:ArrayLike|None=None, # (n_samples,) weight of each point (None: all 1)
            ):
         "Find the core points and the clusters; set `labels_`, `core_sample_indices_` and `components_`."
-        if scipy.sparse.issparse(X): return self._fit_sparse(X, sample_weight)
-        points = self._validate_fit(X, dtype=torch.float64)   # data, then parameters, then features
-        weights = _check_weights(sample_weight, len(points), points.device, points.dtype)
-        if self.metric == 'precomputed' and points.shape[0] != points.shape[1]:
-            raise ValueError(f"metric='precomputed' needs the square matrix of distances between the samples, got shape {tuple(points.shape)}.")
+        points = self._validate_fit(X, dtype=torch.float64, accept_sparse=True)   # data, then parameters, then features
+        device = points.device if isinstance(points, torch.Tensor) else get_device(self.device)
+        weights = _check_weights(sample_weight, points.shape[0], device, torch.float64)
+        if self.metric == 'precomputed': _check_precomputed(points)
         p = _minkowski_p(self.metric, self.p, self.metric_params)
-        with torch_threads(self.n_jobs): labels, core = self._labels_and_core(points, weights, p)
+        with torch_threads(self.n_jobs): labels, core = self._labels_and_core(points, weights, p, device)
         self.labels_ = like_input(labels, X)
         self.core_sample_indices_ = like_input(core.nonzero().squeeze(1), X)
-        self.components_ = like_input(points[core], X)
+        if is_sparse(points): self.components_ = points[self.core_sample_indices_].astype(np.float32 if X.dtype == np.float32 else np.float64)  # sparse rows, as scikit-learn keeps them
+        else: self.components_ = like_input(points[core], X)
         return self
 
     def __sklearn_tags__(self):
@@ -505,39 +512,19 @@ class DBSCAN(ClusterMixin, Estimator):
         tags.input_tags.sparse = True  # sparse points (Euclidean) and sparse precomputed neighbour graphs
         return tags
 
-    def _fit_sparse(self, X, sample_weight):
-        "`fit` on SciPy sparse data, a precomputed neighbour graph or Euclidean points: the data checked, then the parameters, then the features."
-        _check_sparse(X, self.metric)
-        rows = X.tocsr().astype(np.float64)  # any sparse format, as compressed rows; a new matrix unless X already was one, which is only read
-        self._validate_params()
-        check_features(self, X, reset=True)
-        p = _minkowski_p(self.metric, self.p, self.metric_params)
-        euclidean = self.metric in ('euclidean', 'l2') or (self.metric == 'minkowski' and (p is None or p == 2))
-        if self.metric != 'precomputed' and not euclidean:
-            raise TypeError(f"Sparse points are clustered with the Euclidean distance only, not metric={self.metric!r}: "
-                            f"pass X.toarray() for this metric, or a sparse precomputed distance graph with metric='precomputed'.")
-        device = get_device(self.device)
-        weights = _check_weights(sample_weight, X.shape[0], device, torch.float64)
-        tile_rows = rows_per_chunk(X.shape[0], self.memory_budget, bytes_per_item=BYTES_PER_PAIR)
-        if self.metric == 'precomputed': near = graph_neighbours(rows, self.eps, device)
-        else:
-            scale = power_of_two(float(np.abs(rows.data).max())) if rows.nnz else 1.  # exact: squares stay in range, as for dense points
-            near = sparse_neighbours(rows / scale, self.eps / scale, device)
-        with torch_threads(self.n_jobs):
-            labels, core = _dbscan_tiles(X.shape[0], near, self.min_samples, weights, tile_rows, device, self.show_progress)
-        self.labels_, self.core_sample_indices_ = labels.cpu().numpy(), core.nonzero().squeeze(1).cpu().numpy()
-        self.components_ = rows[self.core_sample_indices_].astype(np.float32 if X.dtype == np.float32 else np.float64)  # the core rows, sparse, in the input's float width
-        return self
-
-    def _labels_and_core(self, points, weights, p):
-        "(labels, is_core) with the metric asked for: the grid or the Euclidean tiles, or the tiles of another metric."
-        euclidean = self.metric in ('euclidean', 'l2') or (self.metric == 'minkowski' and (p is None or p == 2))
+    def _labels_and_core(self, points, weights, p, device):
+        "(labels, is_core) with the metric asked for: the grid or the Euclidean tiles, or the tiles of another metric (sparse rows: the tiles)."
+        euclidean = _is_euclidean(self.metric, p)
+        sparse = is_sparse(points)
         if not euclidean and self.algorithm == 'grid':
             raise ValueError(f"algorithm='grid' works with the Euclidean distance only, not metric={self.metric!r}: use algorithm='brute' or 'auto'.")
+        if sparse and self.algorithm == 'grid': raise ValueError("algorithm='grid' needs dense points: use algorithm='brute' or 'auto' for sparse data.")
         homogeneous = euclidean or self.metric in METRIC_NORMS or self.metric == 'minkowski'  # distances scale with the points
-        scale = power_of_two(points.abs().max().item()) if homogeneous else 1.  # exact: points and eps keep their digits, squares stay in range
-        if not euclidean:
-            return dbscan_metric(points / scale, self.eps / scale, self.min_samples, self.metric, p, self.metric_params, weights, self.memory_budget, self.show_progress)
+        largest = (np.abs(points.data).max() if points.nnz else 0.) if sparse else points.abs().max().item()
+        scale = power_of_two(float(largest)) if homogeneous else 1.  # exact: points and eps keep their digits, squares stay in range
+        if sparse or not euclidean:
+            return dbscan_metric(points / scale, self.eps / scale, self.min_samples, self.metric, p, self.metric_params, weights,
+                                 self.memory_budget, self.show_progress, device)
         eps = min(self.eps / scale, 4 * math.sqrt(points.shape[1]))  # no two scaled points are 4√d apart: a larger eps is the same eps
         return _cluster(points / scale, eps, self.min_samples, weights, self.algorithm, self.memory_budget, self.show_progress)
 

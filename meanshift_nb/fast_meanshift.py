@@ -17,10 +17,10 @@ from .distance import kneighbors_brute
 # %% auto #0
 __all__ = ['GRID_OVERFLOW_LIMIT', 'GAUSSIAN_REACH', 'KNN_NEIGHBORS', 'GRAPH_TABLES', 'EXACT_MAX_SAMPLES', 'GRID_MAX_FEATURES',
            'ALGORITHMS', 'CELL_FRACTION', 'SEED_CELL_FRACTION', 'MERGE_FRACTION', 'weighted_kernel', 'weighted_means',
-           'dense_step', 'weighted_count_within', 'Climb', 'climb_merging', 'grid_coords', 'cell_ids', 'occupied_cells',
-           'merge_cells', 'kernel_reach', 'neighbour_offsets', 'GridIndex', 'Runs', 'neighbour_runs', 'grid_step',
-           'grid_pairs', 'Compressed', 'compress', 'meanshift_plusplus', 'knn_graph', 'knn_stepper', 'choose_algorithm',
-           'fast_modes']
+           'dense_step', 'weighted_count_within', 'Climb', 'climb_merging', 'grid_coords', 'row_major_strides',
+           'cell_ids', 'occupied_cells', 'merge_cells', 'kernel_reach', 'neighbour_offsets', 'GridIndex', 'Runs',
+           'neighbour_runs', 'grid_step', 'grid_pairs', 'Compressed', 'compress', 'meanshift_plusplus', 'knn_graph',
+           'knn_stepper', 'choose_algorithm', 'fast_modes']
 
 # %% ../nbs/10_fast_meanshift.ipynb #8368cc72
 def weighted_kernel(distance:torch.Tensor, # distances, any shape
@@ -142,14 +142,19 @@ def grid_coords(points:torch.Tensor, # (n, d) points
                          f"would overflow int64. Use a larger bandwidth, or rescale the data.")
     return torch.floor(points / side).long()
 
+def row_major_strides(extents:list, # cells along each axis
+                      device=None, # where the tensor lives
+                     ) -> torch.Tensor:
+    "The id step of one cell along each axis when cells are numbered row-major (the last axis fastest): (d,) int64."
+    return torch.tensor([math.prod(extents[j + 1:]) for j in range(len(extents))], device=device)
+
 def cell_ids(coords:torch.Tensor, # (n, d) integer cell coordinates
             ) -> tuple[torch.Tensor|None, list]:
     "One int64 id per cell, row-major (the last coordinate fastest), and the grid's extents; the ids are None if the grid has more than `GRID_OVERFLOW_LIMIT` cells."
     low = coords.amin(0)
     extents = (coords.amax(0) - low + 1).tolist()
     if math.prod(extents) > GRID_OVERFLOW_LIMIT: return None, extents  # Python integers: the product itself cannot overflow
-    strides = torch.tensor([math.prod(extents[j + 1:]) for j in range(len(extents))], device=coords.device)
-    return (coords - low) @ strides, extents
+    return (coords - low) @ row_major_strides(extents, coords.device), extents
 
 def occupied_cells(coords:torch.Tensor, # (n, d) integer cell coordinates
                   ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -164,8 +169,7 @@ def occupied_cells(coords:torch.Tensor, # (n, d) integer cell coordinates
         inverse = torch.empty_like(counts).index_put_((occupied,), torch.arange(len(occupied), device=coords.device))[ids]
         counts = counts[occupied]
     else: occupied, inverse, counts = torch.unique(ids, return_inverse=True, return_counts=True)
-    strides = torch.tensor([math.prod(extents[j + 1:]) for j in range(len(extents))], device=coords.device)
-    extents = torch.tensor(extents, device=coords.device)
+    strides, extents = row_major_strides(extents, coords.device), torch.tensor(extents, device=coords.device)
     return coords.amin(0) + occupied[:, None] // strides % extents, counts, inverse
 
 # %% ../nbs/10_fast_meanshift.ipynb #a195264b
@@ -212,7 +216,7 @@ class GridIndex:
             raise ValueError(f"A grid of cells of side {reach:g} over this data would have more than 2**62 cells: "
                              f"use algorithm='knn' or 'exact', or a larger bandwidth.")
         n_features = points.shape[1]
-        self.strides = torch.tensor([math.prod(self.extents[j + 1:]) for j in range(n_features)], device=points.device)
+        self.strides = row_major_strides(self.extents, points.device)
         self.ids, order = (coords @ self.strides).sort()
         sorted_points, sorted_weights = points[order], weights[order, None]
         self.rows = torch.cat([sorted_points, sorted_points * sorted_weights, sorted_weights], 1)  # rows [y, w·y, w], gathered together
@@ -336,8 +340,7 @@ def meanshift_plusplus(X:torch.Tensor, # (n, d) points
         ids, extents = cell_ids(padded)
         if ids is None: raise ValueError(f"MeanShift++'s grid of side {bandwidth:g} would have over 2**62 cells: use a larger bandwidth.")
         ids = ids[1:-1]
-        strides = ids.new_tensor([math.prod(extents[j + 1:]) for j in range(len(extents))])
-        around = ids[:, None] + offsets @ strides  # (k, 3^d): the ids of the cells around each occupied cell
+        around = ids[:, None] + offsets @ row_major_strides(extents, ids.device)  # (k, 3^d): the ids of the cells around each occupied cell
         found = torch.searchsorted(ids, around).clamp_(max=len(ids) - 1)
         present = (ids[found] == around).to(points.dtype)
         moved = ((sums[found] * present[..., None]).sum(1) / (counts[found] * present).sum(1)[:, None])[inverse]
