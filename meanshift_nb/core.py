@@ -6,7 +6,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #ff445289
 from __future__ import annotations
-import math, numbers, os
+import math, numbers, os, warnings
 from contextlib import contextmanager
 from inspect import Parameter
 from typing import Union
@@ -21,7 +21,7 @@ __all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device
            'as_sparse_rows', 'output_dtype', 'like_input', 'progress', 'n_threads', 'torch_threads', 'rows_per_chunk',
            'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number', 'time_it', 'memory_mb',
            'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'power_of_two', 'unit_frame',
-           'free_bytes', 'Estimator', 'document']
+           'free_bytes', 'SparseRows', 'Estimator', 'document']
 
 # %% ../nbs/00_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -354,6 +354,95 @@ def free_bytes(device:torch.device, # where the memory would be allocated
     except (OSError, StopIteration, ValueError): return None
 
 
+# %% ../nbs/00_core.ipynb #0a6c664e
+class SparseRows:
+    "The rows of a sparse matrix on a device in compressed-row form (row starts, column indices and values as torch tensors), with the operations k-means needs."
+    def __init__(self, crow:torch.Tensor, # (n + 1,) where each row's values start, int64
+                 col:torch.Tensor, # (nnz,) the column of each stored value, int64
+                 values:torch.Tensor, # (nnz,) the stored values
+                 n_features:int, # columns of the matrix
+                 rows:torch.Tensor|None=None, # (nnz,) the row of each stored value, if already known (None: computed on first use)
+                ): self.crow, self.col, self.values, self.n_features, self._rows = crow, col, values, n_features, rows
+
+    @classmethod
+    def from_scipy(cls, X, # a SciPy CSR matrix, e.g. from `as_sparse_rows`
+                   device=None, # where the rows live (None: the default device)
+                   dtype:torch.dtype=torch.float32, # the type of the values
+                  ) -> SparseRows:
+        "`X` on `device` as `SparseRows`."
+        dev = get_device(device)
+        tensor = lambda a, t: torch.from_numpy(np.ascontiguousarray(a)).to(dev, t)
+        return cls(tensor(X.indptr, torch.long), tensor(X.indices, torch.long), tensor(X.data, dtype), X.shape[1])
+
+    def __len__(self): return len(self.crow) - 1
+    def __repr__(self): return f"SparseRows(shape={tuple(self.shape)}, nnz={len(self.values)}, dtype={self.dtype}, device={self.device})"
+    @property
+    def shape(self): return torch.Size([len(self), self.n_features])
+    @property
+    def dtype(self): return self.values.dtype
+    @property
+    def device(self): return self.values.device
+    def element_size(self) -> int: return self.values.element_size()
+    def with_values(self, values:torch.Tensor) -> SparseRows: return SparseRows(self.crow, self.col, values, self.n_features, self._rows)
+    def to(self, dtype:torch.dtype) -> SparseRows: return self.with_values(self.values.to(dtype))
+    def float(self) -> SparseRows: return self.to(torch.float32)
+    def row_of_values(self) -> torch.Tensor:
+        "The row of each stored value, (nnz,): computed once, then kept (every pass of k-means needs it)."
+        if self._rows is None: self._rows = torch.repeat_interleave(torch.arange(len(self), device=self.device), self.crow.diff())
+        return self._rows
+
+    def __getitem__(self, rows):
+        "A slice of rows as a torch sparse CSR tensor (for `torch.addmm`); an index tensor, list or mask of rows as a dense (m, d) tensor."
+        if isinstance(rows, slice):
+            start, stop, step = rows.indices(len(self))
+            if step != 1: raise ValueError("SparseRows takes slices with step 1 only.")
+            a, b = int(self.crow[start]), int(self.crow[max(start, stop)])
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore', UserWarning)  # torch: "sparse CSR tensor support is in beta state"
+                return torch.sparse_csr_tensor(self.crow[start:max(start, stop) + 1] - a, self.col[a:b], self.values[a:b],
+                                               (max(0, stop - start), self.n_features), check_invariants=False)
+        rows = torch.as_tensor(rows, device=self.device).reshape(-1)
+        if rows.dtype == torch.bool: rows = rows.nonzero().squeeze(1)
+        starts, counts = self.crow[rows], self.crow[rows + 1] - self.crow[rows]
+        out_row = torch.repeat_interleave(torch.arange(len(rows), device=self.device), counts)
+        at = starts[out_row] + torch.arange(len(out_row), device=self.device) - (counts.cumsum(0) - counts)[out_row]
+        dense = torch.zeros(len(rows), self.n_features, dtype=self.dtype, device=self.device)
+        return dense.index_put_((out_row, self.col[at]), self.values[at], accumulate=True)
+
+    def sq_norms(self) -> torch.Tensor:
+        "The squared norm of every row, (n,)."
+        return torch.zeros(len(self), dtype=self.dtype, device=self.device).index_add_(0, self.row_of_values(), self.values * self.values)
+
+    def row_dots(self, vectors:torch.Tensor, # (m, d) dense vectors
+                 which:torch.Tensor, # (n,) the vector to take for each row
+                ) -> torch.Tensor:
+        "x_i · vectors[which_i] for every row i, (n,)."
+        rows = self.row_of_values()
+        return torch.zeros(len(self), dtype=self.dtype, device=self.device).index_add_(0, rows, self.values * vectors[which[rows], self.col])
+
+    def sums_by(self, labels:torch.Tensor, # (n,) the group of each row
+                n_groups:int, # k
+                weights:torch.Tensor|None=None, # (n,) a weight per row (None: all 1)
+               ) -> torch.Tensor:
+        "The (weighted) sum of the rows of each group, (n_groups, d), dense: each stored value added into its group's row."
+        rows = self.row_of_values()
+        values = self.values if weights is None else self.values * weights[rows]
+        sums = torch.zeros(n_groups * self.n_features, dtype=self.dtype, device=self.device)
+        return sums.index_add_(0, torch.add(self.col, labels[rows], alpha=self.n_features), values).view(n_groups, self.n_features)
+
+    def feature_variance(self) -> torch.Tensor:
+        "The variance of each column (zeros included), (d,), in float64."
+        n, v = len(self), self.values.to(wide_dtype(self.device))
+        total = torch.zeros(self.n_features, dtype=v.dtype, device=self.device)
+        mean = total.index_add(0, self.col, v) / n
+        return (total.index_add(0, self.col, v * v) / n - mean * mean).clamp_min_(0)
+
+    def unit_frame(self) -> tuple[SparseRows, torch.Tensor, float]:
+        "The sparse counterpart of `unit_frame`: values divided by a power of two (no centring, which would fill in the zeros): (rows, offset 0, scale)."
+        wide = wide_dtype(self.device)
+        scale = power_of_two(self.values.abs().max().item()) if len(self.values) else 1.
+        return self.with_values(self.values.to(wide) / scale), torch.zeros(self.n_features, dtype=wide, device=self.device), scale
+
 # %% ../nbs/00_core.ipynb #c1b2c3d5
 class Estimator(BaseEstimator):
     "Base of every estimator here: one validation order in `fit` (data, then parameters, then features) and results in the caller's type."
@@ -367,10 +456,11 @@ class Estimator(BaseEstimator):
         check_features(self, X, reset=True)
         return points
 
-    def _validate_predict(self, X, dtype=torch.float32) -> torch.Tensor:
-        "Checks that the model is fitted, then `X` (as in `fit`) and its features against the fitted ones."
+    def _validate_predict(self, X, dtype=torch.float32, accept_sparse:bool=False) -> torch.Tensor:
+        "Checks that the model is fitted, then `X` (as in `fit`; SciPy sparse rows with `accept_sparse`) and its features against the fitted ones."
         check_is_fitted(self)
-        points = as_points(X, device=self.device, dtype=dtype)
+        if accept_sparse and is_sparse(X): points = as_sparse_rows(X)
+        else: points = as_points(X, device=self.device, dtype=dtype)
         check_features(self, X, reset=False)
         return points
 

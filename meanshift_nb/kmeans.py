@@ -15,7 +15,7 @@ from fastcore.meta import delegates
 from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import RANDOM_STATE, ArrayLike, Estimator, power_of_two, unit_frame, wide_dtype, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
+from .core import RANDOM_STATE, ArrayLike, Estimator, SparseRows, is_sparse, power_of_two, unit_frame, wide_dtype, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .distance import sq_dists
 
 # %% auto #0
@@ -42,9 +42,11 @@ def sum_and_count(X:torch.Tensor, # (n, d) points
                   weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
                  ) -> tuple[torch.Tensor, torch.Tensor]:
     "Per-cluster (weighted) sums of the points, (k, d), and the weight (the number of points, unweighted) of each cluster, (k,): one `index_add_`, one `bincount`."
-    Xw = X if weights is None else X * weights[:, None]
-    # columns of Xᵀ added into the columns of a (d, k) tensor: the same sums as rows of X into a (k, d) one
-    sums = torch.zeros(X.shape[1], n_clusters, dtype=X.dtype, device=X.device).index_add_(1, labels, Xw.T).T
+    if isinstance(X, SparseRows): sums = X.sums_by(labels, n_clusters, weights)  # sparse points: see "Sparse data" below
+    else:
+        Xw = X if weights is None else X * weights[:, None]
+        # columns of Xᵀ added into the columns of a (d, k) tensor: the same sums as rows of X into a (k, d) one
+        sums = torch.zeros(X.shape[1], n_clusters, dtype=X.dtype, device=X.device).index_add_(1, labels, Xw.T).T
     counts = torch.bincount(labels, weights=weights, minlength=n_clusters).to(X.dtype)
     return sums, counts
 
@@ -55,6 +57,9 @@ def dist_to_own_center(X:torch.Tensor, # (n, d) points
                        memory_budget:int|None=None, # bytes for one block of n×d differences (None: `DEFAULT_MEMORY_BUDGET`)
                       ) -> torch.Tensor:
     "Squared distance from every point to the center of its own cluster, (n,), computed directly as ‖x − c‖²."
+    if isinstance(X, SparseRows):  # ‖x‖² − 2x·c + ‖c‖² over the stored values, in float64 against cancellation
+        wide, c = X.to(wide_dtype(X.device)), centers.to(wide_dtype(X.device))
+        return (wide.sq_norms() - 2 * wide.row_dots(c, labels) + (c * c).sum(1)[labels]).clamp_min_(0).to(X.dtype)
     out = torch.empty(len(X), dtype=X.dtype, device=X.device)
     for rows in row_chunks(len(X), rows_per_chunk(X.shape[1], memory_budget, X.element_size())):
         out[rows] = ((X[rows] - centers[labels[rows]]) ** 2).sum(1)
@@ -140,15 +145,16 @@ def kmeans_plusplus(X:torch.Tensor, # (n, d) points
     n = len(X)
     n_local_trials = n_local_trials or 2 + int(math.log(n_clusters))
     if sample_weight is not None and bool((sample_weight == sample_weight[0]).all()): sample_weight = None  # equal weights draw as none do
-    x_sq = (X * X).sum(1) if x_squared_norms is None else x_squared_norms.to(X)
+    x_sq = x_squared_norms.to(X.device, X.dtype) if x_squared_norms is not None else X.sq_norms() if isinstance(X, SparseRows) else (X * X).sum(1)
     if len(x_sq) != n: raise ValueError(f"The length of x_squared_norms {len(x_sq)} should be equal to the length of n_samples {n}.")
-    w = 1. if sample_weight is None else sample_weight.to(X)
+    w = 1. if sample_weight is None else sample_weight.to(X.device, X.dtype)
     indices = torch.empty(n_clusters, dtype=torch.long, device=X.device)
     indices[0] = int(torch.randint(n, (1,), generator=generator)) if sample_weight is None else _draw(w, 1, generator)[0]
-    closest = _sq_dists_to(X, x_sq, X[indices[:1]])[:, 0]
+    matrix = X[:]  # the whole of X: itself, or for `SparseRows` a sparse CSR tensor that `torch.addmm` takes
+    closest = _sq_dists_to(matrix, x_sq, X[indices[:1]])[:, 0]
     for j in range(1, n_clusters):
         candidates = _draw(w * closest, n_local_trials, generator)
-        d = torch.minimum(closest[:, None], _sq_dists_to(X, x_sq, X[candidates]))
+        d = torch.minimum(closest[:, None], _sq_dists_to(matrix, x_sq, X[candidates]))
         best = (d.sum(0) if sample_weight is None else w @ d).argmin()
         closest, indices[j] = d[:, best], candidates[best]
     return X[indices], indices
@@ -181,10 +187,11 @@ def kmeans_restarts(X:torch.Tensor, # (n, d) points, float32 or float64
                     verbose:bool=False, # print each iteration's inertia, as scikit-learn does
                    ) -> tuple[torch.Tensor, torch.Tensor, float, int]:
     "The best of `n_init` runs of Lloyd's algorithm in float32 in the unit frame of `X`: (centers in X's dtype, labels, inertia, n_iter)."
-    working, offset, scale = unit_frame(X)
+    sparse = isinstance(X, SparseRows)
+    working, offset, scale = X.unit_frame() if sparse else unit_frame(X)
     points = working.float()
-    weights = None if sample_weight is None else sample_weight.to(points)
-    tol_abs = tol * points.var(0, correction=0).mean().item()
+    weights = None if sample_weight is None else sample_weight.to(points.device, points.dtype)
+    tol_abs = tol * (working.feature_variance() if sparse else points.var(0, correction=0)).mean().item()
     to_frame = lambda centers: ((centers.to(offset.dtype) - offset) / scale).float()
     best = None
     for _ in range(n_init):
@@ -263,7 +270,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
 
     def _centers(self, init, points):
         "Given starting centers as a tensor beside `points`, checked to be of shape (n_clusters, n_features)."
-        start = as_points(init, device=points.device, dtype=points.dtype, name='init')
+        start = as_points(init.toarray() if is_sparse(init) else init, device=points.device, dtype=points.dtype, name='init')
         if len(start) != self.n_clusters:
             raise ValueError(f"The shape of the initial centers {tuple(start.shape)} does not match the number of clusters {self.n_clusters}: "
                              f"init needs shape (n_clusters, n_features) = {(self.n_clusters, points.shape[1])}.")
@@ -276,7 +283,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
         "`init` as it will be used: a string, the given centers as a tensor beside `points`, or a function of no arguments that calls `init`."
         if isinstance(self.init, str): return self.init
         if not callable(self.init): return self._centers(self.init, points)
-        data = like_input(points, X)  # the function sees the data in the caller's type
+        data = X if is_sparse(X) else like_input(points, X)  # the function sees the data in the caller's type (sparse: the checked CSR copy)
         seed = lambda: np.random.RandomState(int(torch.randint(2**31 - 1, (1,), generator=generator)))
         self._centers(self.init(data, self.n_clusters, random_state=seed()), points)  # checked before the first run
         return lambda: self._centers(self.init(data, self.n_clusters, random_state=seed()), points)
@@ -286,14 +293,16 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
             sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point in the means, the inertia and the k-means++ draws (None: all 1)
            ):
         "Find `n_clusters` centers for `X`: sets `cluster_centers_`, `labels_`, `inertia_` and `n_iter_`."
-        points = self._validate_fit(X, dtype=torch.float64)  # float64 until the unit frame: no digit lost to a shift
+        points = self._validate_fit(X, dtype=torch.float64, accept_sparse=True)  # float64 until the unit frame: no digit lost to a shift
+        scipy_rows = points if is_sparse(points) else None
+        if scipy_rows is not None: points = SparseRows.from_scipy(scipy_rows, self.device, torch.float64)
         weights = _check_sample_weight(sample_weight, len(points), points.device)
         if self.n_clusters > len(points):
             raise ValueError(f"n_samples={len(points)} should be >= n_clusters={self.n_clusters}: ask for fewer clusters or pass more points.")
         if self.algorithm == 'elkan' and self.n_clusters == 1:
             warnings.warn("algorithm='elkan' doesn't make sense for a single cluster. Using 'lloyd' instead.", RuntimeWarning, stacklevel=2)
         generator = torch_generator(self.random_state)
-        start = self._checked_start(X, points, generator)
+        start = self._checked_start(X if scipy_rows is None else scipy_rows, points, generator)
         centers, labels, self.inertia_, self.n_iter_ = kmeans_restarts(
             points, self.n_clusters, start, _n_runs(self.n_init, self.init), self.max_iter, self.tol,
             generator, self.memory_budget, self.show_progress, weights, self.verbose > 0)
@@ -306,7 +315,12 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
 
     def _in_frame(self, X):
         "`X` checked, and it and the public `cluster_centers_` (the ones used, even if assigned after `fit`) in one unit frame, float32: (points, centers, scale)."
-        points = self._validate_predict(X, dtype=torch.float64)
+        points = self._validate_predict(X, dtype=torch.float64, accept_sparse=True)
+        if is_sparse(points):  # sparse rows are only scaled, by one power of two for them and the centers
+            points = SparseRows.from_scipy(points, self.device, torch.float64)
+            centers = as_points(self.cluster_centers_, device=points.device, dtype=points.dtype, name='cluster_centers_')
+            scale = power_of_two(max(centers.abs().max().item(), points.values.abs().max().item() if len(points.values) else 0.))
+            return points.with_values(points.values / scale).float(), (centers / scale).float(), scale
         centers = as_points(self.cluster_centers_, device=points.device, dtype=points.dtype, name='cluster_centers_')
         working, _, scale = unit_frame(torch.cat([centers, points]))
         working = working.float()
@@ -321,7 +335,10 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
         "Euclidean distances from each row of `X` to every center: shape (n_samples, n_clusters)."
         points, centers, scale = self._in_frame(X)
         rows = rows_per_chunk(len(centers), self.memory_budget, points.element_size())
-        sq = torch.cat([sq_dists(points[r], centers) for r in row_chunks(len(points), rows)])
+        if isinstance(points, SparseRows):  # ‖x‖² − 2x·c + ‖c‖², the sparse rows a block at a time
+            x_sq = points.sq_norms()
+            sq = torch.cat([_sq_dists_to(points[r], x_sq[r], centers) for r in row_chunks(len(points), rows)])
+        else: sq = torch.cat([sq_dists(points[r], centers) for r in row_chunks(len(points), rows)])
         return like_input(sq.to(wide_dtype(sq.device)).sqrt_() * scale, X)
 
     def score(self, X:ArrayLike, # (n_samples, n_features) points
@@ -336,6 +353,12 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
 
     @property
     def _n_features_out(self): return len(self.cluster_centers_)
+
+    def __sklearn_tags__(self):
+        "scikit-learn's tags: this estimator takes SciPy sparse input."
+        tags = super().__sklearn_tags__()
+        tags.input_tags.sparse = True
+        return tags
 
 # %% ../nbs/07_kmeans.ipynb #1830302c
 @document
