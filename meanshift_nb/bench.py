@@ -14,10 +14,10 @@ import torch
 from .core import get_device, time_it, peak_memory_mb, memory_mb, reset_peak_memory
 
 # %% auto #0
-__all__ = ['COLUMNS', 'LSH_SETTINGS', 'BENCHMARKS', 'results_dir', 'machine_info', 'save_results', 'load_results', 'describe_run',
-           'show_results', 'time_in_turns', 'in_fresh_process', 'add_ratios', 'print_table', 'bench_batched',
-           'bench_meanshift', 'bench_kmeans', 'dbscan_data', 'bench_dbscan', 'bench_lsh', 'bench_fast_meanshift',
-           'bench_dask', 'bench_cli', 'run']
+__all__ = ['COLUMNS', 'LSH_SETTINGS', 'IVF_PROBES', 'HNSW_EFS', 'BENCHMARKS', 'results_dir', 'machine_info', 'save_results',
+           'load_results', 'describe_run', 'show_results', 'time_in_turns', 'in_fresh_process', 'add_ratios',
+           'print_table', 'bench_batched', 'bench_meanshift', 'bench_kmeans', 'dbscan_data', 'bench_dbscan',
+           'bench_lsh', 'bench_knn', 'bench_fast_meanshift', 'bench_dask', 'bench_cli', 'run']
 
 # %% ../nbs/95_bench.ipynb #67183cd4
 def results_dir() -> Path:
@@ -419,6 +419,93 @@ def bench_lsh(quick:bool=False, # tiny sizes: a smoke test of a second or two
                          n_tables=n_tables, n_projections=n_projections, bucket_width=scale * radius, is_peer=False))
     return add_ratios(rows)
 
+# %% ../nbs/95_bench.ipynb #d5d27dbd
+IVF_PROBES = [1, 2, 4, 8, 16]  # lists probed by the IVF rows of the knn benchmark
+HNSW_EFS = [16, 32, 64, 128]  # hnswlib's search depths (at least k)
+
+def _optional(module:str):
+    "The imported `module`, or None where it is not installed."
+    import importlib
+    try: return importlib.import_module(module)
+    except ImportError: return None
+
+def _timed_search(search, quick:bool=False) -> tuple[float, object]:
+    "(best seconds, result) of `search()`: one call, and two more if it took under 2 seconds (and the run is not quick)."
+    start = time.perf_counter(); found = search(); seconds = time.perf_counter() - start
+    if not quick and seconds < 2: seconds = min(seconds, time_it(search, repeats=2, warmup=0))
+    return seconds, found
+
+def bench_knn(quick:bool=False, # small sizes: a smoke test of a few seconds
+              device=None, # where our code runs (None: the default device)
+              n_neighbors:int=10, # k of recall@k
+             ) -> list:
+    "Recall@k against build and query time at a million points in 32-D: our exact search, LSH, IVF and Neighbors('auto') against faiss (exact, LSH) and hnswlib."
+    import copy
+    from meanshift_nb.lsh import IVF, LSH, Neighbors, clustered_queries, kneighbors_exact, recall_at_k
+    n_points, n_queries, n_clusters, n_features = (20_000, 200, 20, 32) if quick else (1_000_000, 2_000, 200, 32)
+    dev = get_device(device)
+    points, queries = clustered_queries(n_points, n_queries, n_features=n_features, n_clusters=n_clusters, device=dev)
+    points_np, queries_np = points.cpu().numpy(), queries.cpu().numpy()  # float32, as the peers want
+    case = f"{n_points:,}x{n_features} clustered points ({n_clusters} blobs), {n_queries:,} queries, k={n_neighbors}"
+    rows, as_np = [], lambda a: torch.as_tensor(a).cpu().numpy()
+    def measure(method, where, is_peer, fit_seconds, search, **extra):
+        "Time `search` (it returns the neighbours' indices) and add a row; the first row's answer is the truth."
+        seconds, found = _timed_search(search, quick)
+        truth = found if not rows else rows[0]['_found']
+        rows.append(dict(case=case, method=method, device=where, seconds=seconds, is_peer=is_peer, fit_seconds=fit_seconds,
+                         recall=recall_at_k(as_np(found), as_np(truth)), _found=found if not rows else None, **extra))
+    def missing(method, package):
+        rows.append(dict(case=case, method=f'{method} (not installed)', device='cpu', seconds=math.nan, is_peer=False,
+                         note=f'not installed: pip install {package}'))
+    measure('ours, exact (kneighbors_exact)', dev.type, False, 0., lambda: kneighbors_exact(points, queries, n_neighbors)[1])
+    built = lambda make: (lambda start: (make(), time.perf_counter() - start))(time.perf_counter())  # (index, seconds to build it)
+    lsh, fit = built(lambda: LSH(random_state=0, device=dev).fit(points))
+    measure('LSH, defaults', dev.type, False, fit, lambda: lsh.kneighbors(queries, n_neighbors)[1])
+    del lsh
+    ivf, fit = built(lambda: IVF(random_state=0, device=dev).fit(points))
+    measure(f'IVF, defaults (n_probe {ivf.n_probe_} for recall {ivf.target_recall})', dev.type, False, fit,
+            lambda: ivf.kneighbors(queries, n_neighbors)[1], n_lists=ivf.n_lists_, n_probe=ivf.n_probe_)
+    for n_probe in IVF_PROBES:  # the same lists, probed n_probe at a time
+        probing = copy.copy(ivf); probing.n_probe_ = min(n_probe, ivf.n_lists_)
+        measure(f'IVF, n_probe {n_probe}', dev.type, False, fit, lambda: probing.kneighbors(queries, n_neighbors)[1],
+                n_lists=ivf.n_lists_, n_probe=probing.n_probe_)
+    del ivf, probing
+    auto, fit = built(lambda: Neighbors(algorithm='auto', random_state=0, device=dev).fit(points))
+    measure(f"Neighbors(algorithm='auto'), chose {auto.algorithm_}", dev.type, False, fit, lambda: auto.kneighbors(queries, n_neighbors)[1],
+            n_probe=getattr(auto.index_, 'n_probe_', math.nan))
+    del auto
+    faiss = _optional('faiss')
+    if faiss is None: missing('faiss IndexFlatL2 (exact)', 'faiss-cpu'); missing('faiss IndexLSH', 'faiss-cpu')
+    else:
+        flat, fit = built(lambda: (lambda index: (index.add(points_np), index)[1])(faiss.IndexFlatL2(n_features)))
+        measure('faiss IndexFlatL2 (exact)', 'cpu', True, fit, lambda: flat.search(queries_np, n_neighbors)[1])
+        del flat
+        for n_bits in (4 * n_features, 16 * n_features):
+            def make(n_bits=n_bits):
+                index = faiss.IndexLSH(n_features, n_bits)
+                index.train(points_np); index.add(points_np)
+                return index
+            hashed, fit = built(make)
+            measure(f'faiss IndexLSH, {n_bits} bits', 'cpu', True, fit, lambda: hashed.search(queries_np, n_neighbors)[1], n_bits=n_bits)
+            del hashed
+    hnswlib = _optional('hnswlib')
+    if hnswlib is None: missing('hnswlib HNSW', 'hnswlib')
+    else:
+        def make():
+            index = hnswlib.Index(space='l2', dim=n_features)
+            index.init_index(max_elements=n_points, ef_construction=200, M=16, random_seed=0)
+            index.add_items(points_np, np.arange(n_points))
+            return index
+        graph, fit = built(make)
+        for ef in HNSW_EFS:
+            graph.set_ef(ef)
+            measure(f'hnswlib HNSW, M=16, ef {ef}', 'cpu', True, fit, lambda: graph.knn_query(queries_np, k=n_neighbors)[0].astype(np.int64), ef=ef)
+    exact_seconds = rows[0]['seconds']
+    for r in rows:
+        r.pop('_found', None)
+        r['speedup_vs_exact'] = exact_seconds / r['seconds'] if r['seconds'] > 0 else math.nan
+    return add_ratios(rows)
+
 # %% ../nbs/95_bench.ipynb #7f2c0117
 def bench_fast_meanshift(quick:bool=False, # small sizes: a smoke test of a few seconds
                          device=None, # where our code runs (None: the default device)
@@ -614,7 +701,7 @@ def bench_cli(quick:bool=False, # 30,000 rows instead of a million: a smoke test
 
 # %% ../nbs/95_bench.ipynb #d5e76768
 BENCHMARKS = {'batched': bench_batched, 'meanshift': bench_meanshift, 'kmeans': bench_kmeans, 'dbscan': bench_dbscan, 'lsh': bench_lsh,
-              'fast_meanshift': bench_fast_meanshift, 'dask': bench_dask, 'cli': bench_cli}
+              'fast_meanshift': bench_fast_meanshift, 'dask': bench_dask, 'cli': bench_cli, 'knn': bench_knn}
 
 def run(name:str, # a key of `BENCHMARKS`
         quick:bool=False, # tiny sizes: a smoke test

@@ -1,4 +1,4 @@
-"""Approximate nearest neighbours in sub-linear time per query: random projections, a floor, sorting by key and `searchsorted`.
+"""Approximate nearest neighbours in sub-linear time per query: random projections, a floor, sorting by key and `searchsorted`; then inverted lists from k-means, probed as far as a measured recall asks.
 
 Docs: https://meanshift-nb.github.io/meanshift_nb/lsh.html.md"""
 
@@ -12,18 +12,21 @@ from typing import NamedTuple
 import numpy as np
 import torch
 import torch.nn.functional as F
-from sklearn.utils._param_validation import Interval
+from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
 from .core import RANDOM_STATE, ArrayLike, Estimator, as_points, check_features, check_number, document, get_device
-from .core import free_bytes, like_input, rows_per_chunk, torch_generator, unit_frame, wide_dtype
-from .distance import kneighbors_brute
+from .core import free_bytes, like_input, row_chunks, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
+from .distance import kneighbors_brute, sq_dists
 from .data import sample_clusters
+from .kmeans import assign_labels, lloyd
 
 # %% auto #0
-__all__ = ['HASH_CODE_LIMIT', 'FRAME_LIMIT', 'kneighbors_exact', 'recall_at_k', 'clustered_queries', 'random_projections',
-           'hash_codes', 'collision_probability', 'random_multipliers', 'combine_codes', 'bucket_ranges', 'Tables',
-           'build_tables', 'fitted_keys', 'table_kneighbors', 'merge_candidates', 'search_tables',
-           'estimate_bucket_width', 'exact_fallback', 'exact_distances', 'index_bytes', 'check_index_fits', 'LSH']
+__all__ = ['HASH_CODE_LIMIT', 'FRAME_LIMIT', 'PARALLEL_BLOCK', 'AUTO_EXACT_BELOW', 'AUTO_MAX_WORK', 'kneighbors_exact',
+           'recall_at_k', 'clustered_queries', 'random_projections', 'hash_codes', 'collision_probability',
+           'random_multipliers', 'combine_codes', 'bucket_ranges', 'Tables', 'build_tables', 'fitted_keys',
+           'table_kneighbors', 'merge_candidates', 'search_tables', 'estimate_bucket_width', 'exact_fallback',
+           'exact_distances', 'index_bytes', 'check_index_fits', 'LSH', 'train_centroids', 'Lists', 'build_lists',
+           'probe_lists', 'scan_lists', 'recall_by_probes', 'choose_n_probe', 'IVF', 'probe_work', 'Neighbors']
 
 # %% ../nbs/09_lsh.ipynb #c6347cda
 def _exact(queries, points, n_neighbors, self_index=None):
@@ -464,3 +467,276 @@ class LSH(Estimator):
         dists = dists.to(wide_dtype(dists.device)) * self.scale_  # back to the data's units
         like = self.center_ if Q is None else Q  # results in the caller's type
         return (like_input(dists, like), like_input(index, like)) if return_distance else like_input(index, like)
+
+# %% ../nbs/09_lsh.ipynb #d4107cf3
+def train_centroids(points:torch.Tensor, # (n, d) points, in the index's frame
+                    n_lists:int, # how many lists (k-means centres)
+                    train_size:int, # points sampled to train them (at least n_lists)
+                    max_iter:int=10, # Lloyd iterations
+                    generator:torch.Generator|None=None, # draws the sample (and so the starting centroids)
+                    memory_budget:int|None=None, # bytes for one block of distances (None: `DEFAULT_MEMORY_BUDGET`)
+                   ) -> torch.Tensor:
+    "The lists' centroids (n_lists, d): `max_iter` Lloyd iterations (chapter 07) on `train_size` sampled points, from `n_lists` of them."
+    sample = points[torch.randperm(len(points), generator=generator)[:train_size].to(points.device)]  # in random order...
+    return lloyd(sample, sample[:n_lists], max_iter, memory_budget=memory_budget)[0]  # ...so its first rows are a random start
+
+# %% ../nbs/09_lsh.ipynb #2390bf1b
+class Lists(NamedTuple):
+    "The inverted lists of an index: the points sorted by list, so that list `l` is the block of rows `offsets[l]:offsets[l+1]`."
+    centroids: torch.Tensor # (n_lists, d) the lists' centroids
+    offsets: torch.Tensor # (n_lists + 1,) where each list starts in `points`, and the end
+    order: torch.Tensor # (n,) the original index of the point in each row
+    positions: torch.Tensor # (n,) the row of each original point: the inverse of `order`
+    points: torch.Tensor # (n, d) the points in list order
+    sq_norms: torch.Tensor # (n,) their squared norms
+
+def build_lists(points:torch.Tensor, # (n, d) the points to index
+                centroids:torch.Tensor, # (n_lists, d) the lists' centroids
+                memory_budget:int|None=None, # bytes for one block of the assignment (None: `DEFAULT_MEMORY_BUDGET`)
+               ) -> tuple[Lists, torch.Tensor]:
+    "Put every point in the list of its nearest centroid, and sort the points by list: (lists, each point's list (n,))."
+    labels = assign_labels(points, centroids, memory_budget)
+    order = labels.argsort(stable=True)
+    offsets = torch.zeros(len(centroids) + 1, dtype=torch.long, device=points.device)
+    offsets[1:] = torch.bincount(labels, minlength=len(centroids)).cumsum(0)
+    positions = torch.empty_like(order).scatter_(0, order, torch.arange(len(order), device=order.device))
+    listed = points[order]
+    return Lists(centroids, offsets, order, positions, listed, (listed * listed).sum(1)), labels
+
+# %% ../nbs/09_lsh.ipynb #2f14a0d6
+def probe_lists(queries:torch.Tensor, # (q, d) query points
+                centroids:torch.Tensor, # (n_lists, d) the lists' centroids
+                n_probe:int, # lists to visit per query
+                memory_budget:int|None=None, # bytes for one block of query-centroid distances
+               ) -> torch.Tensor:
+    "The `n_probe` lists whose centroids are nearest each query, nearest first: (q, n_probe)."
+    out = torch.empty(len(queries), n_probe, dtype=torch.long, device=queries.device)
+    for rows in row_chunks(len(queries), rows_per_chunk(len(centroids), memory_budget, queries.element_size())):
+        out[rows] = sq_dists(queries[rows], centroids).topk(n_probe, dim=1, largest=False).indices
+    return out
+
+# %% ../nbs/09_lsh.ipynb #d18ee5dd
+PARALLEL_BLOCK = 2**22  # multiply-adds in an average (visitors × list) block below which a CPU scans on one thread
+
+def _scan_list(queries, lists, l, pairs, n_probe, n_neighbors, memory_budget, self_rows, best, rows_of):
+    "Score list `l` against the queries of its (query, list) `pairs`, a block at a time, writing each pair's best into `best` and `rows_of`."
+    lo, hi = lists.offsets[l:l + 2].tolist()
+    k = min(n_neighbors, hi - lo)
+    for chunk in row_chunks(len(pairs), rows_per_chunk(hi - lo, memory_budget, queries.element_size())):
+        block = pairs[chunk]
+        who = block // n_probe  # the query of each pair
+        d2 = torch.addmm(lists.sq_norms[lo:hi][None], queries[who], lists.points[lo:hi].T, alpha=-2)  # ‖x‖² − 2q·x
+        if self_rows is not None:  # Q=None: a point is not its own neighbour
+            own = self_rows[who] - lo
+            inside = ((own >= 0) & (own < hi - lo)).nonzero().squeeze(1)
+            d2[inside, own[inside]] = float('inf')
+        best[block, :k], found = d2.topk(k, dim=1, largest=False)
+        rows_of[block, :k] = found + lo
+
+def _scan_batch(queries, probes, lists, n_neighbors, memory_budget, self_rows):
+    "`scan_lists` for one batch of queries."
+    (q, n_probe), n_lists = probes.shape, len(lists.centroids)
+    best = queries.new_full((q * n_probe, n_neighbors), float('inf'))  # one row per (query, probed list) pair
+    rows_of = torch.full((q * n_probe, n_neighbors), -1, dtype=torch.long, device=queries.device)
+    pair_lists = probes.reshape(-1)  # pair p is query p // n_probe visiting list pair_lists[p]
+    by_list = pair_lists.argsort(stable=True)
+    bounds = [0] + torch.bincount(pair_lists, minlength=n_lists).cumsum(0).tolist()
+    sizes = lists.offsets.diff().tolist()
+    multiply_adds = len(pair_lists) / n_lists * len(lists.points) / n_lists * queries.shape[1]  # in an average block
+    with torch_threads(1 if queries.device.type == 'cpu' and multiply_adds < PARALLEL_BLOCK else None):
+        for l in range(n_lists):
+            if bounds[l] < bounds[l + 1] and sizes[l]:  # someone visits this list, and it holds points
+                _scan_list(queries, lists, l, by_list[bounds[l]:bounds[l + 1]], n_probe, n_neighbors, memory_budget, self_rows, best, rows_of)
+    best, where = best.view(q, -1).topk(n_neighbors, dim=1, largest=False)  # the lists are disjoint: no repeats to remove
+    rows_of = rows_of.view(q, -1).gather(1, where)
+    best = (best + (queries * queries).sum(1, keepdim=True)).clamp_min_(0)
+    return best, torch.where(best.isfinite(), rows_of, -1)
+
+def scan_lists(queries:torch.Tensor, # (q, d) query points
+               probes:torch.Tensor, # (q, n_probe) the lists each query visits
+               lists:Lists, # the index's lists
+               n_neighbors:int, # neighbours per query
+               memory_budget:int|None=None, # bytes for one block of distances, and for one batch's candidates
+               self_rows:torch.Tensor|None=None, # (q,) each query's own row in `lists.points`, left out (Q=None)
+              ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Exact `n_neighbors` nearest among each query's probed lists: (squared distances, rows of `lists.points`), each (q, n_neighbors), inf/-1 where short."
+    per_batch = rows_per_chunk(probes.shape[1] * n_neighbors, memory_budget, bytes_per_item=12)  # a float and an int64 per candidate kept
+    found = [_scan_batch(queries[b], probes[b], lists, n_neighbors, memory_budget, None if self_rows is None else self_rows[b])
+             for b in row_chunks(len(queries), per_batch)]
+    return torch.cat([f[0] for f in found]), torch.cat([f[1] for f in found])
+
+# %% ../nbs/09_lsh.ipynb #7925bebf
+def recall_by_probes(points:torch.Tensor, # (n, d) the indexed points, in their original order
+                     lists:Lists, # the index's lists
+                     labels:torch.Tensor, # (n,) each point's list
+                     n_neighbors:int=10, # k of recall@k
+                     n_samples:int=256, # points sampled as queries (each leaving itself out)
+                     generator:torch.Generator|None=None, # draws the sample
+                    ) -> torch.Tensor:
+    "Recall@`n_neighbors` of sampled indexed points when probing the 1, 2, …, n_lists nearest lists: shape (n_lists,), float64, ending at 1."
+    n, n_lists = len(points), len(lists.centroids)
+    k = min(n_neighbors, n - 1)
+    if k < 1: return torch.ones(n_lists, dtype=torch.float64)
+    sample = torch.randperm(n, generator=generator)[:n_samples].to(points.device)
+    _, truth = _exact(points[sample], points, k, self_index=sample)  # (s, k) the true neighbours
+    nearest_first = sq_dists(points[sample], lists.centroids).argsort(1)  # (s, n_lists) the lists in the order they are probed
+    rank = torch.empty_like(nearest_first).scatter_(1, nearest_first, torch.arange(n_lists, device=points.device).expand_as(nearest_first))
+    needed = rank.gather(1, labels[truth])  # (s, k) lists probed before each true neighbour's list
+    return torch.bincount(needed.flatten(), minlength=n_lists).cumsum(0).cpu().double() / needed.numel()
+
+def choose_n_probe(recall_curve:torch.Tensor, # (n_lists,) recall when probing 1, 2, … lists
+                   target_recall:float, # the recall to reach
+                  ) -> int:
+    "The fewest lists to probe whose recall reaches `target_recall`."
+    return min(int((recall_curve < target_recall).sum()) + 1, len(recall_curve))
+
+# %% ../nbs/09_lsh.ipynb #191269e5
+@document
+class IVF(Estimator):
+    "Approximate nearest neighbours by an inverted file: k-means lists, the nearest `n_probe` of them scanned exactly; `kneighbors` as in scikit-learn's `NearestNeighbors`."
+    _parameter_constraints = {
+        'n_lists': [Interval(Integral, 1, None, closed='left'), None],
+        'n_probe': [Interval(Integral, 1, None, closed='left'), None],
+        'target_recall': [Interval(Real, 0, 1, closed='right')],
+        'train_size': [Interval(Integral, 1, None, closed='left'), None],
+        'max_iter': [Interval(Integral, 1, None, closed='left')],
+        'memory_budget': [Interval(Integral, 1, None, closed='left'), None],
+        'random_state': RANDOM_STATE,
+        'device': [None, str, torch.device],
+    }
+
+    def __init__(self, *,
+                 n_lists:int|None=None, # inverted lists (k-means centres); None: √n_samples, rounded
+                 n_probe:int|None=None, # lists scanned per query (at most n_lists); None: the fewest that reach `target_recall`, measured at fit
+                 target_recall:float=0.95, # with n_probe=None: the recall@10 to reach on 256 sampled points
+                 train_size:int|None=None, # points sampled to train the centroids (at least n_lists); None: 32 × n_lists
+                 max_iter:int=10, # Lloyd iterations training the centroids
+                 memory_budget:int|None=None, # bytes for one block of distances (None: `core.DEFAULT_MEMORY_BUDGET`)
+                 random_state:int|np.random.RandomState|np.random.Generator|None=None, # seeds the sample of points that trains the centroids; an int makes `fit` reproducible
+                 device:str|torch.device|None=None, # where the lists live (None: X's device if a tensor, else the default device)
+                ):
+        self.n_lists, self.n_probe, self.target_recall, self.train_size = n_lists, n_probe, target_recall, train_size
+        self.max_iter, self.memory_budget, self.random_state, self.device = max_iter, memory_budget, random_state, device
+
+    def fit(self,
+            X:ArrayLike, # the points to index, (n_samples, n_features)
+            y=None, # ignored
+           ):
+        "Train the centroids, sort the points into their lists and, with `n_probe=None`, measure how many lists to probe; returns `self`."
+        points = self._validate_fit(X, dtype=torch.float64)
+        n = len(points)
+        n_lists = self.n_lists if self.n_lists is not None else max(1, round(math.sqrt(n)))
+        train_size = min(n, self.train_size if self.train_size is not None else 32 * n_lists)
+        if n_lists > n: raise ValueError(f"n_lists={n_lists:,} is more than the {n:,} points to index: use n_lists <= {n:,}, or None for about √n.")
+        if train_size < n_lists: raise ValueError(f"train_size={train_size:,} is less than n_lists={n_lists:,}: use train_size >= {n_lists:,}, or None for 32 × n_lists.")
+        generator = torch_generator(self.random_state)
+        frame, center, scale = unit_frame(points)  # as in LSH: distances keep their meaning, float32 keeps its digits
+        points = frame.float()
+        centroids = train_centroids(points, n_lists, train_size, self.max_iter, generator, self.memory_budget)
+        self._lists, labels = build_lists(points, centroids, self.memory_budget)
+        if self.n_probe is None:
+            curve = recall_by_probes(points, self._lists, labels, generator=generator)
+            self.recall_curve_, self.n_probe_ = like_input(curve, X), choose_n_probe(curve, self.target_recall)
+        else: self.recall_curve_, self.n_probe_ = None, min(self.n_probe, n_lists)
+        self.center_, self.scale_ = like_input(center, X), scale
+        self.cluster_centers_ = like_input(centroids.to(center.dtype) * scale + center, X)
+        self.list_sizes_ = like_input(self._lists.offsets.diff(), X)
+        self.n_lists_, self.n_samples_fit_ = n_lists, n
+        return self
+
+    def _frame(self, A) -> torch.Tensor:
+        "Points of the data's units in the index's frame (float32), on the lists' device."
+        dev = self._lists.points.device
+        A = torch.as_tensor(A, device=dev).to(torch.float64 if wide_dtype(dev) == torch.float64 else torch.float32)
+        return ((A - torch.as_tensor(self.center_, dtype=A.dtype, device=dev)) / self.scale_).float()
+
+    def _validate_queries(self, Q) -> torch.Tensor:
+        "`Q` checked as `predict` checks X (errors name Q), in the fitted points' frame (float32)."
+        queries = _queries(Q, self.n_features_in_, self._lists.points.device)
+        check_features(self, Q, reset=False)
+        frame = (queries - torch.as_tensor(self.center_, dtype=queries.dtype, device=queries.device)) / self.scale_
+        if frame.abs().max() > FRAME_LIMIT:
+            raise ValueError(f"Q holds points about {frame.abs().max().item():.2g} times farther from the fitted points than they are from each other: "
+                             f"their distances overflow float32. Use kneighbors_exact, which puts both in one frame.")
+        return frame.float()
+
+    def kneighbors(self,
+                   Q:ArrayLike|None=None, # query points (n_queries, n_features); None: the fitted points, each leaving itself out
+                   n_neighbors:int=5, # neighbours per query
+                   return_distance:bool=True, # also return the distances?
+                  ):
+        "Approximate `n_neighbors` nearest fitted points of each query: (distances, indices), each (n_queries, n_neighbors), nearest first."
+        check_is_fitted(self)
+        queries = None if Q is None else self._validate_queries(Q)  # data, then the argument
+        _check_n_neighbors(n_neighbors, self.n_samples_fit_, Q is None)
+        lists = self._lists
+        if Q is None: queries, self_rows = lists.points, torch.arange(len(lists.points), device=lists.points.device)  # in list order
+        else: self_rows = None
+        probes = probe_lists(queries, self._frame(self.cluster_centers_), self.n_probe_, self.memory_budget)  # from the public centroids
+        sq_dist, rows = scan_lists(queries, probes, lists, n_neighbors, self.memory_budget, self_rows)
+        short = (~sq_dist.isfinite().all(1)).nonzero().squeeze(1)  # fewer than n_neighbors candidates: exact search
+        if len(short): rows[short] = _exact(queries[short], lists.points, n_neighbors, None if self_rows is None else self_rows[short])[1]
+        dists, rows = exact_distances(queries, lists.points, rows)
+        index = lists.order[rows]
+        if Q is None: dists, index = dists[lists.positions], index[lists.positions]  # back to the caller's order
+        dists = dists.to(wide_dtype(dists.device)) * self.scale_
+        like = self.center_ if Q is None else Q
+        return (like_input(dists, like), like_input(index, like)) if return_distance else like_input(index, like)
+
+# %% ../nbs/09_lsh.ipynb #60fe45b9
+AUTO_EXACT_BELOW = 10_000  # 'auto': below this many points, search exactly (no index to build)
+AUTO_MAX_WORK = 0.25  # 'auto': keep the IVF index only if a query compares at most this fraction of the points
+
+def probe_work(index:IVF, # a fitted `IVF`
+              ) -> float:
+    "The fraction of the indexed points a query of `index` computes distances to: its `n_lists_` centroids, then `n_probe_` lists of average size."
+    return (index.n_lists_ + index.n_probe_ * index.n_samples_fit_ / index.n_lists_) / index.n_samples_fit_
+
+@document
+class Neighbors(Estimator):
+    "Nearest neighbours with the interface of scikit-learn's `NearestNeighbors`, found by an `IVF` index, an `LSH` index or exact search; `algorithm='auto'` chooses from the data."
+    _parameter_constraints = {
+        'n_neighbors': [Interval(Integral, 1, None, closed='left')],
+        'algorithm': [StrOptions({'auto', 'ivf', 'lsh', 'exact'})],
+        'target_recall': [Interval(Real, 0, 1, closed='right')],
+        'memory_budget': [Interval(Integral, 1, None, closed='left'), None],
+        'random_state': RANDOM_STATE,
+        'device': [None, str, torch.device],
+    }
+
+    def __init__(self, *,
+                 n_neighbors:int=5, # neighbours per query when `kneighbors` is not told
+                 algorithm:str='auto', # 'ivf', 'lsh', 'exact', or 'auto': exact below `AUTO_EXACT_BELOW` points, else IVF unless its probes compare more than `AUTO_MAX_WORK` of the points
+                 target_recall:float=0.95, # the recall@10 the IVF index is calibrated to reach ('ivf' and 'auto')
+                 memory_budget:int|None=None, # bytes for one block of distances (None: `core.DEFAULT_MEMORY_BUDGET`)
+                 random_state:int|np.random.RandomState|np.random.Generator|None=None, # seeds the index; an int makes `fit` reproducible
+                 device:str|torch.device|None=None, # where the index lives (None: X's device if a tensor, else the default device)
+                ):
+        self.n_neighbors, self.algorithm, self.target_recall = n_neighbors, algorithm, target_recall
+        self.memory_budget, self.random_state, self.device = memory_budget, random_state, device
+
+    def fit(self,
+            X:ArrayLike, # the points to index, (n_samples, n_features)
+            y=None, # ignored
+           ):
+        "Build the index `algorithm` names (or the one 'auto' chooses) on `X`; returns `self`."
+        n = len(self._validate_fit(X, dtype=torch.float64))  # data, parameters, features: before any index is built
+        shared = dict(memory_budget=self.memory_budget, random_state=self.random_state, device=self.device)
+        algorithm, self.probe_work_ = 'exact' if self.algorithm == 'auto' and n < AUTO_EXACT_BELOW else self.algorithm, None
+        if algorithm in ('auto', 'ivf'):
+            self.index_ = IVF(target_recall=self.target_recall, **shared).fit(X)
+            self.probe_work_ = probe_work(self.index_)
+            algorithm = 'exact' if algorithm == 'auto' and self.probe_work_ > AUTO_MAX_WORK else 'ivf'
+        if algorithm == 'lsh': self.index_ = LSH(**shared).fit(X)
+        if algorithm == 'exact': self.index_ = IVF(n_lists=1, n_probe=1, **shared).fit(X)  # one list, always probed: brute force
+        self.algorithm_, self.n_samples_fit_ = algorithm, n
+        return self
+
+    def kneighbors(self,
+                   X:ArrayLike|None=None, # query points (n_queries, n_features); None: the fitted points, each leaving itself out
+                   n_neighbors:int|None=None, # neighbours per query (None: `self.n_neighbors`)
+                   return_distance:bool=True, # also return the distances?
+                  ):
+        "The `n_neighbors` nearest fitted points of each query, from the fitted index: (distances, indices), each (n_queries, n_neighbors), nearest first."
+        check_is_fitted(self)
+        return self.index_.kneighbors(X, self.n_neighbors if n_neighbors is None else n_neighbors, return_distance)
