@@ -16,8 +16,8 @@ from .core import get_device, time_it, peak_memory_mb, memory_mb, reset_peak_mem
 # %% auto #0
 __all__ = ['COLUMNS', 'LSH_SETTINGS', 'IVF_PROBES', 'HNSW_EFS', 'BENCHMARKS', 'results_dir', 'machine_info', 'save_results',
            'load_results', 'describe_run', 'show_results', 'time_in_turns', 'in_fresh_process', 'add_ratios',
-           'print_table', 'bench_batched', 'bench_meanshift', 'bench_kmeans', 'dbscan_data', 'bench_dbscan',
-           'bench_lsh', 'bench_knn', 'bench_fast_meanshift', 'bench_dask', 'bench_cli', 'run']
+           'print_table', 'bench_batched', 'bench_meanshift', 'bench_kmeans', 'bench_minibatch', 'dbscan_data',
+           'bench_dbscan', 'bench_lsh', 'bench_knn', 'bench_fast_meanshift', 'bench_dask', 'bench_cli', 'run']
 
 # %% ../nbs/95_bench.ipynb #67183cd4
 def results_dir() -> Path:
@@ -310,6 +310,42 @@ def bench_kmeans(quick:bool=False, # tiny sizes: a smoke test of a second or two
         peer = next(p for p in rows if p['case'] == r['case'] and p['method'] == r['peer'])
         r['ratio_per_iter'] = peer['seconds'] / peer['n_iter'] / (r['seconds'] / r['n_iter'])
     return rows
+
+# %% ../nbs/95_bench.ipynb #mb000002
+def bench_minibatch(quick:bool=False, # small sizes: a smoke test of a few seconds
+                    device=None, # where our code runs (None: the default device)
+                   ) -> list:
+    "Our `MiniBatchKMeans` against scikit-learn's on blobs far larger than a batch: defaults at two batch sizes, and one pass without early stopping; every inertia over all the points, against full k-means."
+    from sklearn.cluster import MiniBatchKMeans as SkMiniBatchKMeans
+    from meanshift_nb.kmeans import KMeans
+    from meanshift_nb.minibatch import MiniBatchKMeans
+    n, d, k = (20_000, 8, 8) if quick else (2_000_000, 16, 32)
+    X = _blobs(n, d, k, cluster_std=4.0).astype(np.float32)
+    dev = get_device(device)
+    Xt = torch.from_numpy(X).to(dev)
+    centres_of = lambda model: torch.as_tensor(model.cluster_centers_).cpu().numpy()
+    SkMiniBatchKMeans(k, random_state=0).fit(X[:50_000]); MiniBatchKMeans(k, random_state=0, device=dev).fit(Xt[:50_000])  # warm-up
+    fitted = []
+    full_seconds = time_it(lambda: fitted.append(KMeans(k, random_state=0, device=dev).fit(Xt)), repeats=1, warmup=0)
+    full_inertia = _inertia_of(X, centres_of(fitted[0]))
+    data = f"{n:,}x{d} blobs, k={k}"
+    cases = {f'{data}, batch 1024, defaults': dict(batch_size=1024), f'{data}, batch 4096, defaults': dict(batch_size=4096),
+             f'{data}, batch 4096, one pass, no early stopping': dict(batch_size=4096, max_iter=1, tol=0., max_no_improvement=None)}
+    rows = []
+    for case, params in cases.items():
+        fits = {'scikit-learn': lambda: SkMiniBatchKMeans(k, random_state=0, **params).fit(X),
+                'ours': lambda: MiniBatchKMeans(k, random_state=0, device=dev, **params).fit(Xt)}
+        outputs = {}
+        seconds = time_in_turns(fits, 1 if quick else 2, outputs)
+        for name, model in outputs.items():
+            inertia = _inertia_of(X, centres_of(model))
+            rows.append(dict(case=case, method=name, device='cpu' if name == 'scikit-learn' else dev.type, seconds=seconds[name],
+                             is_peer=name == 'scikit-learn', n_steps=model.n_steps_, ms_per_step=1e3 * seconds[name] / model.n_steps_,
+                             inertia=inertia, inertia_vs_kmeans=inertia / full_inertia))
+        if case.endswith('batch 1024, defaults'):
+            rows.append(dict(case=case, method='KMeans (full, chapter 07)', device=dev.type, seconds=full_seconds, is_peer=False,
+                             inertia=full_inertia, inertia_vs_kmeans=1.))
+    return add_ratios(rows)
 
 # %% ../nbs/95_bench.ipynb #f5900f46
 def _agreement(ours, theirs) -> dict:
@@ -700,7 +736,7 @@ def bench_cli(quick:bool=False, # 30,000 rows instead of a million: a smoke test
     return add_ratios(rows)
 
 # %% ../nbs/95_bench.ipynb #d5e76768
-BENCHMARKS = {'batched': bench_batched, 'meanshift': bench_meanshift, 'kmeans': bench_kmeans, 'dbscan': bench_dbscan, 'lsh': bench_lsh,
+BENCHMARKS = {'batched': bench_batched, 'meanshift': bench_meanshift, 'kmeans': bench_kmeans, 'minibatch': bench_minibatch, 'dbscan': bench_dbscan, 'lsh': bench_lsh,
               'fast_meanshift': bench_fast_meanshift, 'dask': bench_dask, 'cli': bench_cli, 'knn': bench_knn}
 
 def run(name:str, # a key of `BENCHMARKS`

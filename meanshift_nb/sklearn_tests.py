@@ -25,11 +25,10 @@ from .meanshift import MeanShift as OurMeanShift, bin_seeds, meanshift
 
 # %% auto #0
 __all__ = ['SKLEARN_TEST_MODULES', 'MeanShift', 'FLOAT32_SWITCH', 'KINDS', 'RULES', 'OUTCOMES', 'with_defaults', 'mean_shift',
-           'get_bin_seeds', 'k_means', 'kmeans_plusplus', 'MiniBatchKMeans', 'our_names', 'pytest_collectstart',
-           'pytest_collectreport', 'pytest_load_initial_conftests', 'pytest_unconfigure', 'sparse_input', 'mini_batch',
-           'elkan', 'lloyd', 'callable_init', 'init_shape', 'tree_search', 'Rule', 'rules_for',
-           'pytest_collection_modifyitems', 'pytest_runtest_makereport', 'Tally', 'outcome_counts', 'rules_table',
-           'slowest']
+           'get_bin_seeds', 'k_means', 'kmeans_plusplus', 'our_names', 'pytest_collectstart', 'pytest_collectreport',
+           'pytest_load_initial_conftests', 'pytest_unconfigure', 'sparse_input', 'mini_batch', 'elkan', 'lloyd',
+           'callable_init', 'init_shape', 'tree_search', 'Rule', 'rules_for', 'pytest_collection_modifyitems',
+           'pytest_runtest_makereport', 'Tally', 'outcome_counts', 'rules_table', 'slowest']
 
 # %% ../nbs/96_sklearn_tests.ipynb #d3617ea4
 SKLEARN_TEST_MODULES = ('sklearn.cluster.tests.test_mean_shift', 'sklearn.cluster.tests.test_k_means', 'sklearn.cluster.tests.test_dbscan')
@@ -90,16 +89,11 @@ def kmeans_plusplus(X, # points, shape (n_samples, n_features)
     return like_input(centers, X), like_input(indices, X)
 
 # %% ../nbs/96_sklearn_tests.ipynb #4b42f945
-class MiniBatchKMeans:
-    "Stands in for scikit-learn's `MiniBatchKMeans` while meanshift_nb has none: building one raises `NotImplementedError`."
-    def __init__(self, *args, **kwargs): raise NotImplementedError("meanshift_nb has no MiniBatchKMeans yet.")
-
 def our_names() -> dict:
     "The names the test modules import from `sklearn.cluster`, pointed at meanshift_nb's estimators, functions and adapters."
-    ours = importlib.import_module('meanshift_nb.kmeans')
+    minibatch = importlib.import_module('meanshift_nb.minibatch')
     return dict(MeanShift=MeanShift, mean_shift=mean_shift, estimate_bandwidth=estimate_bandwidth, get_bin_seeds=get_bin_seeds,
-                KMeans=KMeans, k_means=k_means, kmeans_plusplus=kmeans_plusplus,
-                MiniBatchKMeans=getattr(ours, 'MiniBatchKMeans', MiniBatchKMeans),  # ours as soon as it exists
+                KMeans=KMeans, k_means=k_means, kmeans_plusplus=kmeans_plusplus, MiniBatchKMeans=minibatch.MiniBatchKMeans,
                 DBSCAN=DBSCAN, dbscan=dbscan)
 
 # %% ../nbs/96_sklearn_tests.ipynb #f186a9e6
@@ -208,8 +202,6 @@ RULES = (
          tests=('test_kmeans_init_auto_with_initial_centroids', 'test_n_init_auto', 'test_minibatch_kmeans_init_size',
                 'test_sample_weight_init', 'test_sample_weight_zero')),
     Rule('missing', 'test_k_means', "sparse input (SciPy sparse matrices and arrays)", when=sparse_input, error=r"TypeError: Sparse data was passed"),
-    Rule('missing', 'test_k_means', "`MiniBatchKMeans`", tests=('test_minibatch_*',), when=mini_batch,
-         error=r"NotImplementedError: meanshift_nb has no MiniBatchKMeans"),
     Rule('difference', 'test_k_means', "our distances are computed in float32, the GPU's fast type: they agree with scikit-learn's float64 ones "
          "to float32 precision, not to the test's relative tolerance of 1e-7", tests=('test_transform', 'test_weighted_vs_repeated', 'test_k_means_1_iteration'),
          error=r"AssertionError: \s*Not equal to tolerance rtol=1e-07[\s\S]*Max relative difference[^:]*: \d(\.\d*)?e-0[5-9]\b"),
