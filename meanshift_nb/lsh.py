@@ -518,9 +518,8 @@ def probe_lists(queries:torch.Tensor, # (q, d) query points
 # %% ../nbs/09_lsh.ipynb #d18ee5dd
 PARALLEL_BLOCK = 2**22  # multiply-adds in an average (visitors × list) block below which a CPU scans on one thread
 
-def _scan_list(queries, lists, l, pairs, n_probe, n_neighbors, memory_budget, self_rows, best, rows_of):
-    "Score list `l` against the queries of its (query, list) `pairs`, a block at a time, writing each pair's best into `best` and `rows_of`."
-    lo, hi = lists.offsets[l:l + 2].tolist()
+def _scan_list(queries, lists, lo, hi, pairs, n_probe, n_neighbors, memory_budget, self_rows, best, rows_of):
+    "Score the list in rows `lo:hi` against the queries of its (query, list) `pairs`, a block at a time, writing each pair's best into `best` and `rows_of`."
     k = min(n_neighbors, hi - lo)
     for chunk in row_chunks(len(pairs), rows_per_chunk(hi - lo, memory_budget, queries.element_size())):
         block = pairs[chunk]
@@ -541,12 +540,13 @@ def _scan_batch(queries, probes, lists, n_neighbors, memory_budget, self_rows):
     pair_lists = probes.reshape(-1)  # pair p is query p // n_probe visiting list pair_lists[p]
     by_list = pair_lists.argsort(stable=True)
     bounds = [0] + torch.bincount(pair_lists, minlength=n_lists).cumsum(0).tolist()
-    sizes = lists.offsets.diff().tolist()
+    offsets = lists.offsets.tolist()  # read once: on a GPU each read is a copy to the host
     multiply_adds = len(pair_lists) / n_lists * len(lists.points) / n_lists * queries.shape[1]  # in an average block
     with torch_threads(1 if queries.device.type == 'cpu' and multiply_adds < PARALLEL_BLOCK else None):
         for l in range(n_lists):
-            if bounds[l] < bounds[l + 1] and sizes[l]:  # someone visits this list, and it holds points
-                _scan_list(queries, lists, l, by_list[bounds[l]:bounds[l + 1]], n_probe, n_neighbors, memory_budget, self_rows, best, rows_of)
+            if bounds[l] < bounds[l + 1] and offsets[l] < offsets[l + 1]:  # someone visits this list, and it holds points
+                _scan_list(queries, lists, offsets[l], offsets[l + 1], by_list[bounds[l]:bounds[l + 1]], n_probe, n_neighbors, memory_budget,
+                           self_rows, best, rows_of)
     best, where = best.view(q, -1).topk(n_neighbors, dim=1, largest=False)  # the lists are disjoint: no repeats to remove
     rows_of = rows_of.view(q, -1).gather(1, where)
     best = (best + (queries * queries).sum(1, keepdim=True)).clamp_min_(0)
