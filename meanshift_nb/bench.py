@@ -317,6 +317,7 @@ def bench_minibatch(quick:bool=False, # small sizes: a smoke test of a few secon
                    ) -> list:
     "Our `MiniBatchKMeans` against scikit-learn's on blobs far larger than a batch: defaults at two batch sizes, and one pass without early stopping; every inertia over all the points, against full k-means."
     from sklearn.cluster import MiniBatchKMeans as SkMiniBatchKMeans
+    from threadpoolctl import threadpool_limits
     from meanshift_nb.kmeans import KMeans
     from meanshift_nb.minibatch import MiniBatchKMeans
     n, d, k = (20_000, 8, 8) if quick else (2_000_000, 16, 32)
@@ -333,14 +334,18 @@ def bench_minibatch(quick:bool=False, # small sizes: a smoke test of a few secon
              f'{data}, batch 4096, one pass, no early stopping': dict(batch_size=4096, max_iter=1, tol=0., max_no_improvement=None)}
     rows = []
     for case, params in cases.items():
-        fits = {'scikit-learn': lambda: SkMiniBatchKMeans(k, random_state=0, **params).fit(X),
+        def one_thread(fit):
+            with threadpool_limits(1): return fit()
+        theirs = lambda: SkMiniBatchKMeans(k, random_state=0, **params).fit(X)
+        fits = {'scikit-learn': theirs, 'scikit-learn, 1 thread': lambda: one_thread(theirs),
                 'ours': lambda: MiniBatchKMeans(k, random_state=0, device=dev, **params).fit(Xt)}
         outputs = {}
-        seconds = time_in_turns(fits, 1 if quick else 2, outputs)
+        seconds = time_in_turns(fits, {'scikit-learn': 1, 'scikit-learn, 1 thread': 1, 'ours': 1 if quick else 3}, outputs)
         for name, model in outputs.items():
             inertia = _inertia_of(X, centres_of(model))
-            rows.append(dict(case=case, method=name, device='cpu' if name == 'scikit-learn' else dev.type, seconds=seconds[name],
-                             is_peer=name == 'scikit-learn', n_steps=model.n_steps_, ms_per_step=1e3 * seconds[name] / model.n_steps_,
+            peer = name.startswith('scikit-learn')
+            rows.append(dict(case=case, method=name, device='cpu' if peer else dev.type, seconds=seconds[name],
+                             is_peer=peer, n_steps=model.n_steps_, ms_per_step=1e3 * seconds[name] / model.n_steps_,
                              inertia=inertia, inertia_vs_kmeans=inertia / full_inertia))
         if case.endswith('batch 1024, defaults'):
             rows.append(dict(case=case, method='KMeans (full, chapter 07)', device=dev.type, seconds=full_seconds, is_peer=False,
