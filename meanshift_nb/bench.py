@@ -16,8 +16,9 @@ from .core import get_device, time_it, peak_memory_mb, memory_mb, reset_peak_mem
 # %% auto #0
 __all__ = ['COLUMNS', 'LSH_SETTINGS', 'IVF_PROBES', 'HNSW_EFS', 'BENCHMARKS', 'results_dir', 'machine_info', 'save_results',
            'load_results', 'describe_run', 'show_results', 'time_in_turns', 'in_fresh_process', 'add_ratios',
-           'print_table', 'bench_batched', 'bench_meanshift', 'bench_kmeans', 'bench_minibatch', 'dbscan_data',
-           'bench_dbscan', 'bench_lsh', 'bench_knn', 'bench_fast_meanshift', 'bench_dask', 'bench_cli', 'run']
+           'print_table', 'bench_batched', 'bench_meanshift', 'bench_kmeans', 'bench_lloyd', 'bench_minibatch',
+           'dbscan_data', 'bench_dbscan', 'bench_lsh', 'bench_knn', 'bench_fast_meanshift', 'bench_dask', 'bench_cli',
+           'run']
 
 # %% ../nbs/95_bench.ipynb #67183cd4
 def results_dir() -> Path:
@@ -309,6 +310,59 @@ def bench_kmeans(quick:bool=False, # tiny sizes: a smoke test of a second or two
         r['ms_per_iter'] = 1e3 * r['seconds'] / r['n_iter']
         peer = next(p for p in rows if p['case'] == r['case'] and p['method'] == r['peer'])
         r['ratio_per_iter'] = peer['seconds'] / peer['n_iter'] / (r['seconds'] / r['n_iter'])
+    return rows
+
+# %% ../nbs/95_bench.ipynb #0092d1f1
+def _china_pixels() -> np.ndarray:
+    "The 273,280 pixels of scikit-learn's sample image `china.jpg`, RGB scaled to [0, 1], float32."
+    from sklearn.datasets import load_sample_image
+    return (load_sample_image('china.jpg').reshape(-1, 3) / 255.).astype(np.float32)
+
+def bench_lloyd(quick:bool=False, # small sizes: a smoke test of a few seconds
+                device=None, # where our code runs (None: the default device)
+               ) -> list:
+    "Time per Lloyd iteration from one shared start, ours against scikit-learn (Lloyd, Elkan), scikit-learn-intelex and faiss, on 1M×16 blobs (k=32) and the china.jpg pixels (k=64)."
+    from sklearn.cluster import KMeans as SkKMeans, kmeans_plusplus
+    from meanshift_nb.kmeans import KMeans
+    sklearnex, faiss = _optional('sklearnex.cluster'), _optional('faiss')
+    dev = get_device(device)
+    n_iter = 3 if quick else 20
+    sets = {'blobs': (_blobs(20_000 if quick else 1_000_000, 16, 32, cluster_std=4.0).astype(np.float32), 32),
+            'china.jpg pixels': (_china_pixels()[::20] if quick else _china_pixels(), 64)}
+    rows = []
+    for label, (X, k) in sets.items():
+        case = f"{label} {len(X)}x{X.shape[1]}, k={k}, {n_iter} iterations, same start"
+        start = kmeans_plusplus(X, k, random_state=0)[0]
+        Xt = torch.from_numpy(X).to(dev)
+        sk = lambda algorithm: lambda: SkKMeans(k, init=start, n_init=1, max_iter=n_iter, tol=0, algorithm=algorithm).fit(X)
+        fits = {'scikit-learn lloyd': sk('lloyd'), 'scikit-learn elkan': sk('elkan'),
+                'ours': lambda: KMeans(k, init=start, n_init=1, max_iter=n_iter, tol=0, device=dev).fit(Xt)}
+        if sklearnex is not None:
+            fits['scikit-learn-intelex'] = lambda: sklearnex.KMeans(k, init=start, n_init=1, max_iter=n_iter, tol=0).fit(X)
+        if faiss is not None:
+            def faiss_fit():
+                model = faiss.Kmeans(X.shape[1], k, niter=n_iter, nredo=1, seed=0, min_points_per_centroid=1, max_points_per_centroid=len(X))  # every point, no sampling
+                model.train(X, init_centroids=start)
+                return model
+            fits['faiss'] = faiss_fit
+        outputs = {}
+        for fit in fits.values(): fit()  # warm-up
+        seconds = time_in_turns(fits, 1 if quick else 3, outputs)
+        for name, model in outputs.items():
+            centres = model.centroids if name == 'faiss' else torch.as_tensor(model.cluster_centers_).cpu().numpy()
+            iters = n_iter if name == 'faiss' else int(model.n_iter_)
+            rows.append(dict(case=case, method=name, device=dev.type if name == 'ours' else 'cpu', seconds=seconds[name], n_iter=iters,
+                             inertia=_inertia_of(X, centres), is_peer=name != 'ours'))
+        for name, module in (('scikit-learn-intelex', sklearnex), ('faiss', faiss)):
+            if module is None: rows.append(dict(case=case, method=name, device='cpu', seconds=math.nan, note=f"not installed (pip install \"meanshift_nb[bench]\")", is_peer=True))
+    add_ratios(rows)
+    for r in rows:
+        if not r.get('n_iter'): continue
+        r['ms_per_iter'] = 1e3 * r['seconds'] / r['n_iter']
+    for case in dict.fromkeys(r['case'] for r in rows):
+        timed = [r for r in rows if r['case'] == case and 'ms_per_iter' in r]
+        fastest = min((r for r in timed if r['method'] != 'ours'), key=lambda r: r['ms_per_iter'])
+        for r in timed: r['per_iter_peer'], r['ratio_per_iter'] = fastest['method'], fastest['ms_per_iter'] / r['ms_per_iter']
     return rows
 
 # %% ../nbs/95_bench.ipynb #mb000002
@@ -741,7 +795,7 @@ def bench_cli(quick:bool=False, # 30,000 rows instead of a million: a smoke test
     return add_ratios(rows)
 
 # %% ../nbs/95_bench.ipynb #d5e76768
-BENCHMARKS = {'batched': bench_batched, 'meanshift': bench_meanshift, 'kmeans': bench_kmeans, 'minibatch': bench_minibatch, 'dbscan': bench_dbscan, 'lsh': bench_lsh,
+BENCHMARKS = {'batched': bench_batched, 'meanshift': bench_meanshift, 'kmeans': bench_kmeans, 'lloyd': bench_lloyd, 'minibatch': bench_minibatch, 'dbscan': bench_dbscan, 'lsh': bench_lsh,
               'fast_meanshift': bench_fast_meanshift, 'dask': bench_dask, 'cli': bench_cli, 'knn': bench_knn}
 
 def run(name:str, # a key of `BENCHMARKS`

@@ -19,8 +19,17 @@ from .core import RANDOM_STATE, ArrayLike, Estimator, SparseRows, is_sparse, pow
 from .distance import sq_dists
 
 # %% auto #0
-__all__ = ['assign_labels', 'sum_and_count', 'dist_to_own_center', 'update_centers', 'lloyd', 'kmeans_plusplus',
-           'kmeans_restarts', 'KMeans', 'kmeans', 'kmeans_homework']
+__all__ = ['CPU_BLOCK_ROWS', 'cpu_block_rows', 'assign_labels', 'sum_and_count', 'dist_to_own_center', 'update_centers', 'lloyd',
+           'kmeans_plusplus', 'kmeans_restarts', 'KMeans', 'kmeans', 'kmeans_homework']
+
+# %% ../nbs/07_kmeans.ipynb #bc9fa127
+CPU_BLOCK_ROWS = 16_384  # rows per block of point-to-center work on the CPU: the block stays in the caches
+
+def cpu_block_rows(X:torch.Tensor, # the points
+                   rows:int, # rows per block allowed by the memory budget
+                  ) -> int:
+    "Rows per block: at most `CPU_BLOCK_ROWS` on the CPU, `rows` elsewhere."
+    return min(rows, CPU_BLOCK_ROWS) if X.device.type == 'cpu' else rows
 
 # %% ../nbs/07_kmeans.ipynb #76eb3e0e
 def assign_labels(X:torch.Tensor, # (n, d) points
@@ -31,7 +40,7 @@ def assign_labels(X:torch.Tensor, # (n, d) points
     labels = torch.empty(len(X), dtype=torch.long, device=X.device)
     nearest = torch.empty(len(X), dtype=X.dtype, device=X.device)  # min(‖c‖² − 2x·c): a by-product of the argmin
     c_sq = (centers * centers).sum(1)[None]
-    for rows in row_chunks(len(X), rows_per_chunk(len(centers), memory_budget, X.element_size())):
+    for rows in row_chunks(len(X), cpu_block_rows(X, rows_per_chunk(len(centers), memory_budget, X.element_size()))):
         torch.min(torch.addmm(c_sq, X[rows], centers.T, alpha=-2), 1, out=(nearest[rows], labels[rows]))
     return labels
 
@@ -44,9 +53,9 @@ def sum_and_count(X:torch.Tensor, # (n, d) points
     "Per-cluster (weighted) sums of the points, (k, d), and the weight (the number of points, unweighted) of each cluster, (k,): one `index_add_`, one `bincount`."
     if isinstance(X, SparseRows): sums = X.sums_by(labels, n_clusters, weights)  # sparse points: see "Sparse data" below
     else:
-        Xw = X if weights is None else X * weights[:, None]
-        # columns of Xᵀ added into the columns of a (d, k) tensor: the same sums as rows of X into a (k, d) one
-        sums = torch.zeros(X.shape[1], n_clusters, dtype=X.dtype, device=X.device).index_add_(1, labels, Xw.T).T
+        sums = torch.zeros(n_clusters, X.shape[1], dtype=X.dtype, device=X.device)
+        for rows in row_chunks(len(X), cpu_block_rows(X, len(X))):  # on the CPU, `index_add_` is faster a block at a time
+            sums.index_add_(0, labels[rows], X[rows] if weights is None else X[rows] * weights[rows, None])
     counts = torch.bincount(labels, weights=weights, minlength=n_clusters).to(X.dtype)
     return sums, counts
 

@@ -17,7 +17,7 @@ import torch
 import pandas as pd
 import scipy.sparse
 import sklearn.cluster
-from .core import as_points, like_input, torch_generator
+from .core import SparseRows, as_points, as_sparse_rows, is_sparse, like_input, torch_generator
 from .dbscan import DBSCAN, dbscan
 from .kernels import estimate_bandwidth
 from .kmeans import KMeans, kmeans, kmeans_plusplus as kmeans_plusplus_tensor
@@ -80,8 +80,8 @@ def kmeans_plusplus(X, # points, shape (n_samples, n_features)
                     random_state=None, # None, an int, a `np.random.RandomState` or a `np.random.Generator`
                     n_local_trials:int|None=None, # candidates tried per center (None: 2 + ⌊ln k⌋)
                    ):
-    "scikit-learn's `kmeans_plusplus`: our tensor version with X's type in and out: (centers, indices)."
-    points = as_points(X)
+    "scikit-learn's `kmeans_plusplus`: our tensor version with X's type in and out: (centers, indices); dense centers for sparse X, as scikit-learn's."
+    points = SparseRows.from_scipy(as_sparse_rows(X)) if is_sparse(X) else as_points(X)
     if len(points) < n_clusters: raise ValueError(f"n_samples={len(points)} should be >= n_clusters={n_clusters}.")
     as_tensor = lambda a: None if a is None else torch.as_tensor(np.asarray(a, dtype=np.float64))
     weights, norms = as_tensor(sample_weight), as_tensor(x_squared_norms)
@@ -201,9 +201,8 @@ RULES = (
     Rule('internal', 'test_k_means', "reads private attributes (`_n_init`, `_init_size`) or calls a private method (`_init_centroids`) of scikit-learn's estimators",
          tests=('test_kmeans_init_auto_with_initial_centroids', 'test_n_init_auto', 'test_minibatch_kmeans_init_size',
                 'test_sample_weight_init', 'test_sample_weight_zero')),
-    Rule('missing', 'test_k_means', "sparse input (SciPy sparse matrices and arrays)", when=sparse_input, error=r"TypeError: Sparse data was passed"),
     Rule('difference', 'test_k_means', "our distances are computed in float32, the GPU's fast type: they agree with scikit-learn's float64 ones "
-         "to float32 precision, not to the test's relative tolerance of 1e-7", tests=('test_transform', 'test_weighted_vs_repeated', 'test_k_means_1_iteration'),
+         "to float32 precision, not to the test's relative tolerance of 1e-7", tests=('test_transform', 'test_weighted_vs_repeated', 'test_k_means_1_iteration', 'test_dense_sparse'),
          error=r"AssertionError: \s*Not equal to tolerance rtol=1e-07[\s\S]*Max relative difference[^:]*: \d(\.\d*)?e-0[5-9]\b"),
     Rule('difference', 'test_k_means', "our warning is worded differently",
          tests=('test_warning_n_init_precomputed_centers', 'test_kmeans_warns_less_centers_than_unique_points'),
