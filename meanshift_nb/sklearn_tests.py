@@ -26,8 +26,7 @@ from .meanshift import MeanShift as OurMeanShift, bin_seeds, meanshift
 # %% auto #0
 __all__ = ['SKLEARN_TEST_MODULES', 'MeanShift', 'FLOAT32_SWITCH', 'KINDS', 'RULES', 'OUTCOMES', 'with_defaults', 'mean_shift',
            'get_bin_seeds', 'k_means', 'kmeans_plusplus', 'our_names', 'pytest_collectstart', 'pytest_collectreport',
-           'pytest_load_initial_conftests', 'pytest_unconfigure', 'sparse_input', 'mini_batch', 'elkan', 'lloyd',
-           'callable_init', 'init_shape', 'tree_search', 'Rule', 'rules_for', 'pytest_collection_modifyitems',
+           'pytest_load_initial_conftests', 'pytest_unconfigure', 'Rule', 'rules_for', 'pytest_collection_modifyitems',
            'pytest_runtest_makereport', 'Tally', 'outcome_counts', 'rules_table', 'slowest']
 
 # %% ../nbs/96_sklearn_tests.ipynb #d3617ea4
@@ -133,41 +132,6 @@ def pytest_unconfigure(config):
     if old is None: os.environ.pop(FLOAT32_SWITCH, None)
     else: os.environ[FLOAT32_SWITCH] = old
 
-# %% ../nbs/96_sklearn_tests.ipynb #4dcf9f94
-_SPARSE_TYPES = (scipy.sparse.spmatrix, getattr(scipy.sparse, 'sparray', scipy.sparse.spmatrix))  # sparse arrays' base class, in recent SciPy
-
-def sparse_input(params:dict) -> bool:
-    "A SciPy sparse matrix or array, or a sparse container class, among the test's parameters."
-    return any(scipy.sparse.issparse(v) or (isinstance(v, type) and issubclass(v, _SPARSE_TYPES)) for v in params.values())
-
-def mini_batch(params:dict) -> bool:
-    "`MiniBatchKMeans` among the test's parameters."
-    return any(getattr(v, '__name__', None) == 'MiniBatchKMeans' for v in params.values())
-
-def elkan(params:dict) -> bool:
-    "`algorithm='elkan'`."
-    return 'elkan' in (params.get('algorithm'), params.get('algo'))
-
-def lloyd(params:dict) -> bool:
-    "`algorithm='lloyd'`."
-    return 'lloyd' in (params.get('algorithm'), params.get('algo'))
-
-def _changed(params:dict) -> dict:
-    "The parameters a test sets with `set_params(**param)`, as in `test_wrong_params`."
-    return params['param'] if isinstance(params.get('param'), dict) else {}
-
-def callable_init(params:dict) -> bool:
-    "`init` given as a function."
-    return callable(params.get('init')) or callable(_changed(params).get('init'))
-
-def init_shape(params:dict) -> bool:
-    "`init` of the wrong shape, set through `param`."
-    return 'init' in _changed(params)
-
-def tree_search(params:dict) -> bool:
-    "`algorithm='kd_tree'` or `'ball_tree'`."
-    return params.get('algorithm') in ('kd_tree', 'ball_tree')
-
 # %% ../nbs/96_sklearn_tests.ipynb #75d290f9
 KINDS = {'internal': "scikit-learn's internals: skipped",
          'missing': 'not in meanshift_nb yet: expected to fail',
@@ -175,20 +139,19 @@ KINDS = {'internal': "scikit-learn's internals: skipped",
 
 @dataclass(frozen=True)
 class Rule:
-    "Tests that do not apply to meanshift_nb, and why: those of `module` whose name matches one of `tests` or whose parameters satisfy `when`."
+    "Tests that do not apply to meanshift_nb, and why: those of `module` whose name matches one of `tests`."
     kind:str # a key of `KINDS`
     module:str # the test module's short name, e.g. 'test_k_means' ('*': any)
     reason:str # why, for the reader
     tests:tuple=() # fnmatch patterns for the test functions' names
-    when:Callable|None=None # a predicate on the test's parameters
     error:str|None=None # regex that the failure, or an exception it arose from, must match, written 'TypeError: message'
 
     def __post_init__(self):
         if self.kind not in KINDS: raise ValueError(f"kind must be one of {list(KINDS)}, got {self.kind!r}.")
 
-    def matches(self, module:str, test:str, params:dict) -> bool:
-        "Does the rule cover this test of `module` named `test` (without its parameters), run with `params`?"
-        return fnmatch(module, self.module) and (any(fnmatch(test, p) for p in self.tests) or bool(self.when and self.when(params)))
+    def matches(self, module:str, test:str) -> bool:
+        "Does the rule cover this test of `module` named `test` (without its parameters)?"
+        return fnmatch(module, self.module) and any(fnmatch(test, p) for p in self.tests)
 
 # %% ../nbs/96_sklearn_tests.ipynb #797ae7b5
 _REFUSED = r"TypeError: .*unexpected keyword argument '{0}'|Invalid parameter '{0}'"  # a parameter we do not have
@@ -217,9 +180,8 @@ RULES = (
 _RULES = pytest.StashKey[tuple]()
 
 def rules_for(item) -> tuple:
-    "The rules that match a collected test: its module, its function's name and its parameters."
-    params = getattr(getattr(item, 'callspec', None), 'params', {})
-    return tuple(r for r in RULES if r.matches(item.module.__name__.rpartition('.')[2], item.originalname, params))
+    "The rules that match a collected test: by its module and its function's name."
+    return tuple(r for r in RULES if r.matches(item.module.__name__.rpartition('.')[2], item.originalname))
 
 def _ours(item) -> bool: return getattr(getattr(item, 'module', None), '__name__', None) in SKLEARN_TEST_MODULES
 
@@ -294,8 +256,7 @@ def outcome_counts(tally:Tally) -> pd.DataFrame:
 
 def rules_table(tally:Tally|None=None) -> pd.DataFrame:
     "`RULES` as a table for the reader: what does not apply, where, and why; with a `tally`, how many tests each rule covered."
-    rows = [{'kind': rule.kind, 'module': rule.module, 'test functions': ', '.join(rule.tests) or '–',
-             'parametrisations': rule.when.__doc__ if rule.when else '–', 'reason': rule.reason} for rule in RULES]
+    rows = [{'kind': rule.kind, 'module': rule.module, 'test functions': ', '.join(rule.tests), 'reason': rule.reason} for rule in RULES]
     frame = pd.DataFrame(rows)
     if tally is not None: frame['tests covered'] = [sum(rule in t['rules'] for t in tally.tests.values()) for rule in RULES]
     return frame
