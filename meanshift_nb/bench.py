@@ -534,7 +534,7 @@ def bench_knn(quick:bool=False, # small sizes: a smoke test of a few seconds
               device=None, # where our code runs (None: the default device)
               n_neighbors:int=10, # k of recall@k
              ) -> list:
-    "Recall@k against build and query time at a million points in 32-D: our exact search, LSH, IVF and Neighbors('auto') against faiss (exact, LSH) and hnswlib."
+    "Recall@k against build and query time at a million points in 32-D: our exact search, LSH, IVF and Neighbors('auto') against scikit-learn's exact search, faiss (exact, LSH) and hnswlib."
     import copy
     from meanshift_nb.lsh import IVF, LSH, Neighbors, clustered_queries, kneighbors_exact, recall_at_k
     n_points, n_queries, n_clusters, n_features = (20_000, 200, 20, 32) if quick else (1_000_000, 2_000, 200, 32)
@@ -554,6 +554,10 @@ def bench_knn(quick:bool=False, # small sizes: a smoke test of a few seconds
                          note=f'not installed: pip install {package}'))
     measure('ours, exact (kneighbors_exact)', dev.type, False, 0., lambda: kneighbors_exact(points, queries, n_neighbors)[1])
     built = lambda make: (lambda start: (make(), time.perf_counter() - start))(time.perf_counter())  # (index, seconds to build it)
+    from sklearn.neighbors import NearestNeighbors  # the peer that is always installed
+    brute, fit = built(lambda: NearestNeighbors(n_neighbors=n_neighbors, algorithm='brute').fit(points_np))
+    measure('scikit-learn NearestNeighbors (brute, exact)', 'cpu', True, fit, lambda: brute.kneighbors(queries_np, return_distance=False))
+    del brute
     lsh, fit = built(lambda: LSH(random_state=0, device=dev).fit(points))
     measure('LSH, defaults', dev.type, False, fit, lambda: lsh.kneighbors(queries, n_neighbors)[1])
     del lsh

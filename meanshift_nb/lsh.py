@@ -25,8 +25,9 @@ __all__ = ['HASH_CODE_LIMIT', 'FRAME_LIMIT', 'PARALLEL_BLOCK', 'AUTO_EXACT_BELOW
            'recall_at_k', 'clustered_queries', 'random_projections', 'hash_codes', 'collision_probability',
            'random_multipliers', 'combine_codes', 'bucket_ranges', 'Tables', 'build_tables', 'fitted_keys',
            'table_kneighbors', 'merge_candidates', 'search_tables', 'estimate_bucket_width', 'exact_fallback',
-           'exact_distances', 'index_bytes', 'check_index_fits', 'LSH', 'train_centroids', 'Lists', 'build_lists',
-           'probe_lists', 'scan_lists', 'recall_by_probes', 'choose_n_probe', 'IVF', 'probe_work', 'Neighbors']
+           'exact_distances', 'index_bytes', 'check_index_fits', 'queries_in_frame', 'LSH', 'train_centroids', 'Lists',
+           'build_lists', 'probe_lists', 'scan_lists', 'recall_by_probes', 'choose_n_probe', 'IVF', 'probe_work',
+           'Neighbors']
 
 # %% ../nbs/09_lsh.ipynb #c6347cda
 def _exact(queries, points, n_neighbors, self_index=None):
@@ -378,6 +379,19 @@ def check_index_fits(n_samples:int, n_features:int, n_tables:int, n_projections:
 # %% ../nbs/09_lsh.ipynb #e6c67cd8
 FRAME_LIMIT = 2.**50  # query coordinates in the index's frame beyond this overflow float32 once squared and summed
 
+def queries_in_frame(index, # a fitted index with `n_features_in_`, `center_` and `scale_`
+                     Q, # query points, array-like (n_queries, n_features)
+                     device:torch.device, # where the index lives
+                    ) -> torch.Tensor:
+    "`Q` checked as `predict` checks X (errors name Q), on `device`, in the index's frame (float32); refused if its distances would overflow there."
+    queries = _queries(Q, index.n_features_in_, device)
+    check_features(index, Q, reset=False)
+    frame = (queries - torch.as_tensor(index.center_, dtype=queries.dtype, device=device)) / index.scale_
+    if frame.abs().max() > FRAME_LIMIT:
+        raise ValueError(f"Q holds points about {frame.abs().max().item():.2g} times farther from the fitted points than they are from each other: "
+                         f"their distances overflow float32. Use kneighbors_exact, which puts both in one frame.")
+    return frame.float()
+
 def _refuse_width(bucket_width, points, directions, scale):
     "Raise a `ValueError`: `bucket_width` is too small for the data, and here is the smallest that fits."
     reach = (points @ directions).abs().max().item() * scale  # the largest |a·x| in the data's units
@@ -441,13 +455,7 @@ class LSH(Estimator):
 
     def _validate_queries(self, Q) -> torch.Tensor:
         "`Q` checked as `predict` checks X (errors name Q), on the tables' device, in the fitted points' frame (float32)."
-        queries = _queries(Q, self.n_features_in_, self._tables.points.device)
-        check_features(self, Q, reset=False)
-        frame = (queries - torch.as_tensor(self.center_, dtype=queries.dtype, device=queries.device)) / self.scale_
-        if frame.abs().max() > FRAME_LIMIT:
-            raise ValueError(f"Q holds points about {frame.abs().max().item():.2g} times farther from the fitted points than they are from each other: "
-                             f"their distances overflow float32. Use kneighbors_exact, which puts both in one frame.")
-        return frame.float()
+        return queries_in_frame(self, Q, self._tables.points.device)
 
     def kneighbors(self,
                    Q:ArrayLike|None=None, # query points (n_queries, n_features); None: the fitted points, each leaving itself out
@@ -651,14 +659,8 @@ class IVF(Estimator):
         return ((A - torch.as_tensor(self.center_, dtype=A.dtype, device=dev)) / self.scale_).float()
 
     def _validate_queries(self, Q) -> torch.Tensor:
-        "`Q` checked as `predict` checks X (errors name Q), in the fitted points' frame (float32)."
-        queries = _queries(Q, self.n_features_in_, self._lists.points.device)
-        check_features(self, Q, reset=False)
-        frame = (queries - torch.as_tensor(self.center_, dtype=queries.dtype, device=queries.device)) / self.scale_
-        if frame.abs().max() > FRAME_LIMIT:
-            raise ValueError(f"Q holds points about {frame.abs().max().item():.2g} times farther from the fitted points than they are from each other: "
-                             f"their distances overflow float32. Use kneighbors_exact, which puts both in one frame.")
-        return frame.float()
+        "`Q` checked as `predict` checks X (errors name Q), on the lists' device, in the fitted points' frame (float32)."
+        return queries_in_frame(self, Q, self._lists.points.device)
 
     def kneighbors(self,
                    Q:ArrayLike|None=None, # query points (n_queries, n_features); None: the fitted points, each leaving itself out
