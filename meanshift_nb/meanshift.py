@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import Estimator, ArrayLike, document, as_points, like_input, check_number, rows_per_chunk, row_chunks, progress, torch_threads
+from .core import Estimator, ArrayLike, document, as_points, like_input, unit_frame, check_number, rows_per_chunk, row_chunks, progress, torch_threads
 from .kernels import KERNELS, get_kernel, estimate_bandwidth
 from .distance import kneighbors_brute
 from .attention import FASTEST_GAUSSIAN_SHIFT, attention_stepper, gaussian_shift, gaussian_shift_matmul
@@ -168,12 +168,12 @@ def _blur(points:torch.Tensor, bandwidth:float, kernel, memory_budget:int|None, 
             if shift <= threshold ** 2: break
     return points, n_iter
 
-def _check_scale(data:torch.Tensor, bandwidth:float, kernel):
-    "Refuse a Gaussian bandwidth so small next to the data that (x/h)² would overflow float32."
+def _check_scale(data:torch.Tensor, bandwidth:float, kernel, scale:float=1.):
+    "Refuse a Gaussian bandwidth so small next to the data that (x/h)² would overflow float32 (`scale`: the unit frame's, for the message)."
     largest = data.abs().max().item()
     if isinstance(kernel, str) and kernel == 'gaussian' and largest / bandwidth > 1e18:
-        raise ValueError(f"bandwidth={bandwidth:g} is too small for data whose coordinates span ±{largest:g}: "
-                         f"use a bandwidth above {largest * 1e-18:g}, or rescale the data.")
+        raise ValueError(f"bandwidth={bandwidth * scale:g} is too small for data whose coordinates span ±{largest * scale:g} about their mean: "
+                         f"use a bandwidth above {largest * scale * 1e-18:g}.")
 
 def _exact_modes(start:torch.Tensor, data:torch.Tensor, bandwidth:float, kernel, threshold:float, max_iter:int,
                  memory_budget:int|None, show_progress:bool) -> tuple[torch.Tensor, torch.Tensor, int]:
@@ -186,7 +186,7 @@ def _exact_modes(start:torch.Tensor, data:torch.Tensor, bandwidth:float, kernel,
 def _starting_points(seeds, bin_seeding:bool, min_bin_freq:int, points:torch.Tensor, bandwidth:float) -> torch.Tensor:
     "Where the seeds start, in the data's coordinates: the given `seeds`, one per occupied grid cell, or every point."
     if seeds is None: return bin_seeds(points, bandwidth, min_bin_freq) if bin_seeding else points
-    start = as_points(seeds, device=points.device, name='seeds')
+    start = as_points(seeds, device=points.device, dtype=points.dtype, name='seeds')
     if start.shape[1] != points.shape[1]:
         raise ValueError(f"seeds have {start.shape[1]} features but X has {points.shape[1]}: give seeds in the same space as X.")
     return start
@@ -237,7 +237,7 @@ class MeanShift(ClusterMixin, Estimator):
             y=None, # ignored; there for scikit-learn's API
            ):
         "Climb from the seeds to the modes of `X`'s kernel density, merge them into `cluster_centers_` and label every point (`labels_`)."
-        points = self._validate_fit(X)
+        points = self._validate_fit(X, dtype=torch.float64)  # float64 until the unit frame: no digit lost to a shift
         with torch_threads(self.n_jobs): return self._climb_and_label(points, X)
 
     def _climb_and_label(self, points:torch.Tensor, X):
@@ -246,10 +246,10 @@ class MeanShift(ClusterMixin, Estimator):
             raise ValueError("blurring=True moves the data points themselves: leave seeds=None and bin_seeding=False.")
         if self.blurring and self.algorithm not in ('auto', 'exact'):
             raise ValueError(f"blurring=True runs the exact algorithm only: use algorithm='auto' or 'exact', not {self.algorithm!r}.")
-        bandwidth = default_bandwidth(points, self.kernel) if self.bandwidth is None else float(self.bandwidth)
-        origin = points.mean(0)
-        data = points - origin  # centred, as the attention step wants
-        _check_scale(data, bandwidth, self.kernel)
+        working, origin, scale = unit_frame(points)  # centred (as the attention step wants) and divided by a power of two, in float64
+        data = working.float()
+        bandwidth = default_bandwidth(data, self.kernel) if self.bandwidth is None else float(self.bandwidth) / scale  # in the frame
+        _check_scale(data, bandwidth, self.kernel, scale)
         threshold = self.tol * bandwidth
         if self.blurring:
             modes, n_iter = _blur(data, bandwidth, self.kernel, self.memory_budget, threshold, self.max_iter, self.show_progress)
@@ -257,28 +257,31 @@ class MeanShift(ClusterMixin, Estimator):
         else:
             algorithm = self.algorithm if self.algorithm != 'auto' else choose_algorithm(*points.shape, self.kernel)
             own_seeds = algorithm != 'exact' and self.seeds is None and not self.bin_seeding  # the fast paths pick their own
-            start = None if own_seeds else _starting_points(self.seeds, self.bin_seeding, self.min_bin_freq, points, bandwidth) - origin
+            if own_seeds: start = None
+            else:  # seeds and bin seeds in the data's units (bins anchored at 0, as scikit-learn's), then moved into the frame
+                start = ((_starting_points(self.seeds, self.bin_seeding, self.min_bin_freq, points, bandwidth * scale).to(origin.dtype) - origin) / scale).float()
             if algorithm == 'exact':
                 modes, mass, n_iter = _exact_modes(start, data, bandwidth, self.kernel, threshold, self.max_iter,
                                                    self.memory_budget, self.show_progress)
             else: modes, mass, n_iter = fast_modes(data, bandwidth, self.kernel, threshold, self.max_iter, start, algorithm,
                                                    self.memory_budget, self.show_progress)
             if len(modes) == 0:
-                raise ValueError(f"No point was within bandwidth={bandwidth:g} of any seed: use other seeds or a larger bandwidth.")
+                raise ValueError(f"No point was within bandwidth={bandwidth * scale:g} of any seed: use other seeds or a larger bandwidth.")
             targets = data
         centres = merge_modes(modes, mass, bandwidth)
         distance, nearest = kneighbors_brute(targets, centres, memory_budget=self.memory_budget)
         labels = nearest[:, 0] if self.cluster_all else torch.where(distance[:, 0] <= bandwidth, nearest[:, 0], -1)
-        self.cluster_centers_, self.labels_ = like_input(centres + origin, X), like_input(labels, X)
-        self.n_iter_, self.bandwidth_ = int(n_iter), bandwidth
+        self.cluster_centers_, self.labels_ = like_input(centres.to(origin.dtype) * scale + origin, X), like_input(labels, X)
+        self.n_iter_, self.bandwidth_ = int(n_iter), bandwidth * scale  # exact: scale is a power of two
         return self
 
     def predict(self, X:ArrayLike, # points of shape (n_samples, n_features)
                ):
         "The index of the nearest of the `cluster_centers_` for each row of `X`."
-        points = self._validate_predict(X)
-        centres = as_points(self.cluster_centers_, device=points.device, name='cluster_centers_')
-        return like_input(kneighbors_brute(points, centres, memory_budget=self.memory_budget)[1][:, 0], X)
+        points = self._validate_predict(X, dtype=torch.float64)
+        centres = as_points(self.cluster_centers_, device=points.device, dtype=points.dtype, name='cluster_centers_')
+        working = unit_frame(torch.cat([centres, points]))[0].float()  # both in one frame: no overflow, no digit lost to a shift
+        return like_input(kneighbors_brute(working[len(centres):], working[:len(centres)], memory_budget=self.memory_budget)[1][:, 0], X)
 
 # %% ../nbs/06_meanshift.ipynb #8c092daa
 class MeanShiftResult(NamedTuple):
