@@ -10,7 +10,6 @@ import importlib.util, inspect, os, re, sys
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Callable
 import numpy as np
 import pytest
 import torch
