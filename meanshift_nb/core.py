@@ -21,7 +21,7 @@ __all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device
            'as_sparse_rows', 'output_dtype', 'like_input', 'progress', 'n_threads', 'torch_threads', 'rows_per_chunk',
            'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number', 'time_it', 'memory_mb',
            'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'power_of_two', 'unit_frame',
-           'free_bytes', 'SparseRows', 'Estimator', 'document']
+           'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance', 'Estimator', 'document']
 
 # %% ../nbs/00_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -328,7 +328,8 @@ def power_of_two(value:float, # a magnitude >= 0
 
 def unit_frame(points:torch.Tensor, # (n, d) points, any float type
               ) -> tuple[torch.Tensor, torch.Tensor, float]:
-    "(points − offset) / scale in float64, every coordinate in (−2, 2): (working points, offset (d,), scale), scale a power of two."
+    "(points − offset) / scale in float64, every coordinate in (−2, 2): (working points, offset (d,), scale), scale a power of two; `SparseRows` are only scaled."
+    if not isinstance(points, torch.Tensor): return points.unit_frame()  # `SparseRows` (defined below): centring would fill in the zeros
     wide = wide_dtype(points.device)
     coarse = power_of_two(points.abs().max().item())
     scaled = points.to(wide) / coarse  # exact; keeps the mean's sum finite even for data near float64's limit
@@ -442,6 +443,16 @@ class SparseRows:
         wide = wide_dtype(self.device)
         scale = power_of_two(self.values.abs().max().item()) if len(self.values) else 1.
         return self.with_values(self.values.to(wide) / scale), torch.zeros(self.n_features, dtype=wide, device=self.device), scale
+
+def sq_norms(X:torch.Tensor|SparseRows, # (n, d) points, dense or sparse
+            ) -> torch.Tensor:
+    "The squared norm of every row, (n,), for dense points and `SparseRows` alike."
+    return X.sq_norms() if isinstance(X, SparseRows) else (X * X).sum(1)
+
+def feature_variance(X:torch.Tensor|SparseRows, # (n, d) points, dense or sparse
+                    ) -> torch.Tensor:
+    "The variance of every column, (d,), for dense points (in their dtype) and `SparseRows` (in float64) alike."
+    return X.feature_variance() if isinstance(X, SparseRows) else X.var(0, correction=0)
 
 # %% ../nbs/00_core.ipynb #c1b2c3d5
 class Estimator(BaseEstimator):

@@ -15,7 +15,7 @@ from fastcore.meta import delegates
 from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import RANDOM_STATE, ArrayLike, Estimator, SparseRows, is_sparse, power_of_two, unit_frame, wide_dtype, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
+from .core import RANDOM_STATE, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, wide_dtype, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .distance import sq_dists
 
 # %% auto #0
@@ -154,7 +154,7 @@ def kmeans_plusplus(X:torch.Tensor, # (n, d) points
     n = len(X)
     n_local_trials = n_local_trials or 2 + int(math.log(n_clusters))
     if sample_weight is not None and bool((sample_weight == sample_weight[0]).all()): sample_weight = None  # equal weights draw as none do
-    x_sq = x_squared_norms.to(X.device, X.dtype) if x_squared_norms is not None else X.sq_norms() if isinstance(X, SparseRows) else (X * X).sum(1)
+    x_sq = sq_norms(X) if x_squared_norms is None else x_squared_norms.to(X.device, X.dtype)
     if len(x_sq) != n: raise ValueError(f"The length of x_squared_norms {len(x_sq)} should be equal to the length of n_samples {n}.")
     w = 1. if sample_weight is None else sample_weight.to(X.device, X.dtype)
     indices = torch.empty(n_clusters, dtype=torch.long, device=X.device)
@@ -196,11 +196,10 @@ def kmeans_restarts(X:torch.Tensor, # (n, d) points, float32 or float64
                     verbose:bool=False, # print each iteration's inertia, as scikit-learn does
                    ) -> tuple[torch.Tensor, torch.Tensor, float, int]:
     "The best of `n_init` runs of Lloyd's algorithm in float32 in the unit frame of `X`: (centers in X's dtype, labels, inertia, n_iter)."
-    sparse = isinstance(X, SparseRows)
-    working, offset, scale = X.unit_frame() if sparse else unit_frame(X)
+    working, offset, scale = unit_frame(X)  # sparse rows: only scaled
     points = working.float()
     weights = None if sample_weight is None else sample_weight.to(points.device, points.dtype)
-    tol_abs = tol * (working.feature_variance() if sparse else points.var(0, correction=0)).mean().item()
+    tol_abs = tol * feature_variance(points).mean().item()
     to_frame = lambda centers: ((centers.to(offset.dtype) - offset) / scale).float()
     best = None
     for _ in range(n_init):

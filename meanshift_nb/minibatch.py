@@ -13,7 +13,7 @@ from typing import Callable
 import numpy as np
 import torch
 from sklearn.utils._param_validation import Interval
-from .core import ArrayLike, SparseRows, as_points, document, is_sparse, like_input, power_of_two, progress, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
+from .core import ArrayLike, SparseRows, as_points, feature_variance, sq_norms, document, is_sparse, like_input, power_of_two, progress, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
 from .kmeans import KMeans, _check_sample_weight, _inertia, _inertia_in, _n_runs, _start, assign_labels, sum_and_count
 
 # %% auto #0
@@ -32,7 +32,7 @@ def nearest_centers(X:torch.Tensor|SparseRows, # (n, d) points
     for first in range(0, len(X), rows):  # one block for a batch of usual size
         block = slice(first, first + rows)
         torch.min(torch.addmm(c_sq, X[block], centers.T, alpha=-2), 1, out=(nearest[block], labels[block]))
-    x_sq = X.sq_norms() if isinstance(X, SparseRows) else (X * X).sum(1)  # sparse rows: see "Sparse data" below
+    x_sq = sq_norms(X)
     return labels, nearest.add_(x_sq).clamp_min_(0)
 
 # %% ../nbs/07b_minibatch.ipynb #ac8ac760
@@ -213,14 +213,13 @@ class MiniBatchKMeans(KMeans):
         points = self._validate_fit(X, dtype=torch.float64, accept_sparse=True)  # float64 until the unit frame: no digit lost to a shift
         checked = points if is_sparse(points) else X  # sparse data: the checked CSR copy
         if is_sparse(points): points = SparseRows.from_scipy(points, self.device, torch.float64)
-        sparse = isinstance(points, SparseRows)
         weights = _check_sample_weight(sample_weight, len(points), points.device)
         self._prepare(points)
         n, generator = len(points), torch_generator(self.random_state)
-        working, offset, scale = points.unit_frame() if sparse else unit_frame(points)
+        working, offset, scale = unit_frame(points)  # sparse rows: only scaled
         work = working.float()
         w = None if weights is None else weights.to(work.dtype)
-        tol = self.tol * (working.feature_variance() if sparse else work.var(0, correction=0)).mean().item() if self.tol > 0 else 0.
+        tol = self.tol * feature_variance(work).mean().item() if self.tol > 0 else 0.
         del working
         n_steps = self.max_iter * n // self._batch_size
         monitor = _Monitor(n, self._batch_size, tol, self.max_no_improvement, self.verbose > 0, scale)
@@ -275,7 +274,7 @@ class MiniBatchKMeans(KMeans):
         if first:
             self._prepare(points)
             generator = torch_generator(self.random_state)
-            working, offset, scale = points.unit_frame() if sparse else unit_frame(points)
+            working, offset, scale = unit_frame(points)  # sparse rows: only scaled
             work = working.float()
             centers = self._start_in_frame(checked, points, work, offset, scale, generator, None if weights is None else weights.to(work.dtype))
             counts = torch.zeros(k, dtype=wide_dtype(work.device), device=work.device)
