@@ -20,8 +20,9 @@ from sklearn.utils.validation import check_is_fitted, check_random_state
 __all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device', 'get_device', 'is_sparse', 'as_points',
            'as_sparse_rows', 'output_dtype', 'like_input', 'progress', 'n_threads', 'torch_threads', 'rows_per_chunk',
            'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number', 'time_it', 'memory_mb',
-           'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'power_of_two', 'unit_frame',
-           'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance', 'Estimator', 'document']
+           'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'abs_max', 'power_of_two',
+           'unit_frame', 'unit_frame_float32', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance', 'Estimator',
+           'document']
 
 # %% ../nbs/00_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -52,7 +53,9 @@ def get_device(device=None # None (the default device), a name like 'cpu' or 'cu
 
 # %% ../nbs/00_core.ipynb #6d7172cb
 def _check_finite(t: torch.Tensor, name: str):
-    if not torch.isfinite(t).all():
+    if t.numel() == 0 or not t.is_floating_point(): return  # integers and booleans are always finite
+    lo, hi = torch.aminmax(t)  # one pass and no mask the size of t; NaN or ±inf anywhere shows in one of the two
+    if not (math.isfinite(lo.item()) and math.isfinite(hi.item())):
         what = 'NaN' if torch.isnan(t).any() else 'infinity'
         raise ValueError(f"Input {name} contains {what}: remove or impute those values first "
                          f"(for example with sklearn.impute.SimpleImputer).")
@@ -105,7 +108,7 @@ def _to_tensor(X, name: str) -> torch.Tensor:
 # %% ../nbs/00_core.ipynb #d2c02baa
 def as_points(X, # the points, shape (n_samples, n_features): NumPy, pandas, a list of rows or a torch tensor
               device=None, # where the result lives; None keeps a tensor's own device, else the default device
-              dtype=torch.float32, # floating-point type of the result
+              dtype=torch.float32, # floating-point type of the result (None: float32 and float64 stay as they are, anything else becomes float64)
               name:str='X', # what to call the input in error messages
               min_samples:int=1, # fewest rows accepted
              ) -> torch.Tensor:
@@ -121,10 +124,12 @@ def as_points(X, # the points, shape (n_samples, n_features): NumPy, pandas, a l
     if d < 1: raise ValueError(f"Found array with 0 feature(s) (shape={tuple(t.shape)}) while a minimum of 1 is required.")
     if device is None and isinstance(X, torch.Tensor): dev = X.device
     else: dev = get_device(device)
+    if dtype is None: dtype = t.dtype if t.dtype in (torch.float32, torch.float64) else torch.float64  # no copy just to widen
     if dev.type == 'mps' and dtype == torch.float64: dtype = torch.float32  # MPS has no float64
     _check_finite(t, name)
+    narrowing = t.is_floating_point() and torch.finfo(t.dtype).max > torch.finfo(dtype).max  # only a narrower float type can overflow
     t = t.to(device=dev, dtype=dtype)
-    if not torch.isfinite(t).all():
+    if narrowing and not torch.isfinite(t).all():
         raise ValueError(f"{name} holds values too large for {dtype} (largest magnitude {_to_tensor(X, name).abs().max().item():g}): "
                          f"rescale it first, e.g. with sklearn.preprocessing.StandardScaler.")
     return t
@@ -320,6 +325,12 @@ def wide_dtype(device:torch.device) -> torch.dtype:
     "float64, or float32 on MPS, which has no float64: the type for sums and for mapping results back."
     return torch.float32 if torch.device(device).type == 'mps' else torch.float64
 
+def abs_max(t:torch.Tensor, # any non-empty tensor
+           ) -> float:
+    "The largest magnitude in `t`, from one pass of `aminmax` (no copy of `t`, as `t.abs()` would make)."
+    lo, hi = torch.aminmax(t)
+    return max(hi.item(), -lo.item())
+
 def power_of_two(value:float, # a magnitude >= 0
                 ) -> float:
     "A power of two s with value / s in [1, 2) (1 for 0): dividing by it is exact."
@@ -331,14 +342,29 @@ def unit_frame(points:torch.Tensor, # (n, d) points, any float type
     "(points − offset) / scale in float64, every coordinate in (−2, 2): (working points, offset (d,), scale), scale a power of two; `SparseRows` are only scaled."
     if not isinstance(points, torch.Tensor): return points.unit_frame()  # `SparseRows` (defined below): centring would fill in the zeros
     wide = wide_dtype(points.device)
-    coarse = power_of_two(points.abs().max().item())
-    scaled = points.to(wide) / coarse  # exact; keeps the mean's sum finite even for data near float64's limit
+    coarse = power_of_two(abs_max(points))
+    scaled = points.to(wide) / coarse  # exact, and a new tensor; keeps the mean's sum finite even for data near float64's limit
     centre = scaled.mean(0)
-    centred = scaled - centre
-    fine = power_of_two(centred.abs().max().item())
-    return centred / fine, centre * coarse, coarse * fine
+    scaled -= centre  # in place from here on: one copy of the data, not three
+    fine = power_of_two(abs_max(scaled))
+    return scaled.div_(fine), centre * coarse, coarse * fine
 
 # %% ../nbs/00_core.ipynb #g1b2c3d3
+def unit_frame_float32(points:torch.Tensor, # (n, d) points, any float type, or `SparseRows`
+                      ) -> tuple[torch.Tensor, torch.Tensor, float]:
+    "`unit_frame` straight to float32, a block of rows at a time, without a float64 copy of the data: (working points in float32, offset, scale)."
+    if not isinstance(points, torch.Tensor):
+        working, offset, scale = points.unit_frame()
+        return working.float(), offset, scale
+    wide, n = wide_dtype(points.device), len(points)
+    blocks = list(row_chunks(n, max(1, 2**16 // points.shape[1])))  # 512 KiB of float64 at a time: it stays in the caches
+    coarse = power_of_two(abs_max(points))
+    centre = sum((points[rows].to(wide) / coarse).sum(0) for rows in blocks) / n
+    working = torch.empty(points.shape, dtype=torch.float32, device=points.device)
+    for rows in blocks: working[rows] = (points[rows].to(wide) / coarse).sub_(centre)  # float64 arithmetic, rounded once to float32
+    fine = power_of_two(abs_max(working))  # from the rounded values: the frame can differ from `unit_frame`'s by a factor of 2 at most
+    return working.div_(fine), centre * coarse, coarse * fine
+
 def free_bytes(device:torch.device, # where the memory would be allocated
               ) -> int|None:
     "Bytes free on `device` now: CUDA's own count, or the memory available to programs on the CPU (None where we cannot tell)."

@@ -6,7 +6,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/kmeans.html.md"""
 
 # %% ../nbs/07_kmeans.ipynb #b6c3b2d0
 from __future__ import annotations
-import math, warnings
+import functools, importlib.util, math, os, warnings
 from numbers import Integral, Real
 from typing import Callable
 import numpy as np
@@ -15,11 +15,12 @@ from fastcore.meta import delegates
 from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import RANDOM_STATE, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, wide_dtype, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
+from .core import RANDOM_STATE, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, unit_frame_float32, wide_dtype, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .distance import sq_dists
 
 # %% auto #0
-__all__ = ['CPU_BLOCK_ROWS', 'cpu_block_rows', 'assign_labels', 'sum_and_count', 'dist_to_own_center', 'update_centers', 'lloyd',
+__all__ = ['CPU_BLOCK_ROWS', 'FUSED_MAX_FEATURES', 'USE_FUSED_KERNEL', 'cpu_block_rows', 'assign_labels', 'sum_and_count',
+           'dist_to_own_center', 'update_centers', 'fused_kernel', 'fused_ok', 'fused_step', 'assign_and_sum', 'lloyd',
            'kmeans_plusplus', 'kmeans_restarts', 'KMeans', 'kmeans', 'kmeans_homework']
 
 # %% ../nbs/07_kmeans.ipynb #bc9fa127
@@ -70,8 +71,8 @@ def dist_to_own_center(X:torch.Tensor, # (n, d) points
         wide, c = X.to(wide_dtype(X.device)), centers.to(wide_dtype(X.device))
         return (wide.sq_norms() - 2 * wide.row_dots(c, labels) + (c * c).sum(1)[labels]).clamp_min_(0).to(X.dtype)
     out = torch.empty(len(X), dtype=X.dtype, device=X.device)
-    for rows in row_chunks(len(X), rows_per_chunk(X.shape[1], memory_budget, X.element_size())):
-        out[rows] = ((X[rows] - centers[labels[rows]]) ** 2).sum(1)
+    for rows in row_chunks(len(X), cpu_block_rows(X, rows_per_chunk(X.shape[1], memory_budget, X.element_size()))):
+        out[rows] = (X[rows] - centers.index_select(0, labels[rows])).square_().sum(1)
     return out
 
 # %% ../nbs/07_kmeans.ipynb #84d962e6
@@ -80,10 +81,11 @@ def update_centers(X:torch.Tensor, # (n, d) points
                    labels:torch.Tensor, # (n,) nearest center of each point
                    memory_budget:int|None=None, # bytes for one block of work (None: `DEFAULT_MEMORY_BUDGET`)
                    weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+                   totals:tuple|None=None, # (sums, counts) of the clusters if already computed, as `assign_and_sum` does (None: `sum_and_count`)
                   ) -> torch.Tensor:
     "New centers, the (weighted) means of their points; an empty cluster is re-seeded with a point farthest from its center."
     k = len(centers)
-    sums, counts = sum_and_count(X, labels, k, weights)
+    sums, counts = sum_and_count(X, labels, k, weights) if totals is None else totals
     empty = (counts == 0).nonzero().squeeze(1)
     if len(empty):
         far = dist_to_own_center(X, centers, labels, memory_budget).topk(min(len(empty), len(X))).indices
@@ -94,11 +96,117 @@ def update_centers(X:torch.Tensor, # (n, d) points
         sums[empty], counts[empty] = X[far] * w[:, None], w
     return torch.where(counts[:, None] > 0, sums / torch.where(counts > 0, counts, 1)[:, None], centers)
 
+# %% ../nbs/07_kmeans.ipynb #0eb72ac2
+FUSED_MAX_FEATURES = 16  # the compiled kernel is used up to this many features (measured below; beyond it the matrix product wins)
+USE_FUSED_KERNEL = True  # set to False to run every CPU step with the PyTorch calls above
+
+@functools.cache
+def fused_kernel(d:int, # the number of features: a constant of the compiled code
+                ):
+    "Numba kernel for `d` features: labels, and optionally per-cluster weighted sums, of points against centers, in one pass."
+    import numba
+    if not {'NUMBA_THREADING_LAYER', 'NUMBA_THREADING_LAYER_PRIORITY'} & set(os.environ):  # unless the user chose: OpenMP before TBB,
+        numba.config.THREADING_LAYER_PRIORITY = ['omp', 'tbb', 'workqueue']  # which some libraries load and which ran this kernel slower
+    @numba.njit(parallel=True, fastmath={'contract', 'reassoc', 'nsz', 'arcp'}, cache=True)  # no 'ninf': the padding centers are at +inf
+    def kernel(X, C, c_sq, w, labels, sums, counts, with_sums, n_threads):  # w: (n,) weights, or (0,) for none
+        # X (n, d) float32 points; C (kp, d) the centers times -2, kp a multiple of 4; c_sq (kp,) their squared norms
+        n, kp, B = X.shape[0], C.shape[0], 256
+        n_blocks = (n + B - 1) // B
+        per_thread = (n_blocks + n_threads - 1) // n_threads
+        thread_sums = np.zeros((n_threads, kp, d), dtype=np.float64)
+        thread_counts = np.zeros((n_threads, kp), dtype=np.float64)
+        for t in numba.prange(n_threads):
+            XT = np.empty((d, B), dtype=np.float32)  # a block of points, one feature per row
+            best = np.empty(B, dtype=np.float32)
+            label = np.empty(B, dtype=np.int32)
+            own_sums, own_counts = np.zeros((kp, d), dtype=np.float64), np.zeros(kp, dtype=np.float64)  # this thread's own memory: no false sharing
+            for block in range(t * per_thread, min(n_blocks, (t + 1) * per_thread)):
+                first = block * B
+                m = min(n, first + B) - first
+                for i in range(m):
+                    for f in range(d): XT[f, i] = X[first + i, f]
+                    best[i], label[i] = np.inf, 0
+                for j in range(0, kp, 4):  # four centers at a time
+                    q0, q1, q2, q3 = c_sq[j], c_sq[j + 1], c_sq[j + 2], c_sq[j + 3]
+                    for i in range(m):  # the loop the compiler vectorises: 8 points per instruction
+                        a0, a1, a2, a3 = q0, q1, q2, q3
+                        for f in range(d):  # unrolled: d is a constant
+                            x = XT[f, i]
+                            a0 += C[j, f] * x; a1 += C[j + 1, f] * x; a2 += C[j + 2, f] * x; a3 += C[j + 3, f] * x
+                        b, l = best[i], label[i]
+                        l = np.int32(j) if a0 < b else l
+                        b = min(a0, b)
+                        l = np.int32(j + 1) if a1 < b else l
+                        b = min(a1, b)
+                        l = np.int32(j + 2) if a2 < b else l
+                        b = min(a2, b)
+                        l = np.int32(j + 3) if a3 < b else l
+                        best[i], label[i] = min(a3, b), l
+                for i in range(m):
+                    l = label[i]
+                    labels[first + i] = l
+                    if with_sums:
+                        wi = w[first + i] if len(w) else np.float32(1.)
+                        own_counts[l] += wi
+                        for f in range(d): own_sums[l, f] += wi * X[first + i, f]
+            thread_sums[t], thread_counts[t] = own_sums, own_counts
+        if with_sums:
+            for t in range(n_threads):
+                for j in range(kp):
+                    counts[j] += thread_counts[t, j]
+                    for f in range(d): sums[j, f] += thread_sums[t, j, f]
+    return kernel
+
+# %% ../nbs/07_kmeans.ipynb #ff98710c
+def fused_ok(X, # points: a tensor or `SparseRows`
+             centers:torch.Tensor, # (k, d) centers
+            ) -> bool:
+    "Whether `fused_step` handles these: dense float32 points and centers on the CPU, 1 to `FUSED_MAX_FEATURES` features, Numba installed."
+    if not (USE_FUSED_KERNEL and isinstance(X, torch.Tensor) and X.device.type == 'cpu' and X.dtype == centers.dtype == torch.float32
+            and X.dim() == 2 and 0 < X.shape[1] <= FUSED_MAX_FEATURES and len(X) > 0 and len(centers) > 0): return False
+    return importlib.util.find_spec('numba') is not None
+
+def fused_step(X:torch.Tensor, # (n, d) float32 points on the CPU
+               centers:torch.Tensor, # (k, d) float32 centers
+               weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+               with_sums:bool=True, # also the per-cluster sums and weights (False: the labels only)
+              ) -> tuple[torch.Tensor, torch.Tensor|None, torch.Tensor|None]:
+    "Labels (n,), and with `with_sums` the per-cluster weighted sums (k, d) and weights (k,), in one compiled pass: (labels, sums, counts)."
+    import numba
+    n, d = X.shape
+    k, kp = len(centers), -(-len(centers) // 4) * 4
+    C = np.zeros((kp, d), dtype=np.float32)
+    C[:k] = -2 * centers.detach().numpy()
+    c_sq = np.full(kp, np.inf, dtype=np.float32)
+    c_sq[:k] = (centers * centers).sum(1).numpy()
+    w = np.empty(0, dtype=np.float32) if weights is None else weights.detach().to(torch.float32).contiguous().numpy()
+    labels = torch.empty(n, dtype=torch.long)
+    sums, counts = np.zeros((kp, d)), np.zeros(kp)
+    n_threads = max(1, min(torch.get_num_threads(), numba.config.NUMBA_NUM_THREADS, -(-n // CPU_BLOCK_ROWS)))
+    kernel = fused_kernel(d)  # first: it chooses the threading layer, which `set_num_threads` starts
+    numba.set_num_threads(n_threads)
+    kernel(X.detach().contiguous().numpy(), C, c_sq, w, labels.numpy(), sums, counts, with_sums, n_threads)
+    if not with_sums: return labels, None, None
+    return labels, torch.from_numpy(sums[:k]).to(X.dtype), torch.from_numpy(counts[:k]).to(X.dtype)
+
+# %% ../nbs/07_kmeans.ipynb #75b2b958
+def assign_and_sum(X:torch.Tensor, # (n, d) points, or `SparseRows`
+                   centers:torch.Tensor, # (k, d) current means
+                   memory_budget:int|None=None, # bytes for one block of distances (None: `DEFAULT_MEMORY_BUDGET`)
+                   weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+                   with_sums:bool=True, # also the per-cluster sums and weights (False: the labels only)
+                  ) -> tuple[torch.Tensor, torch.Tensor|None, torch.Tensor|None]:
+    "The assignment and the sums of one Lloyd iteration, by the fastest path for this data: (labels, sums, counts)."
+    if fused_ok(X, centers): return fused_step(X, centers, weights, with_sums)
+    labels = assign_labels(X, centers, memory_budget)
+    return (labels, *sum_and_count(X, labels, len(centers), weights)) if with_sums else (labels, None, None)
+
 # %% ../nbs/07_kmeans.ipynb #a4fcb01a
 def _inertia(X, centers, labels, memory_budget=None, weights=None) -> float:
     "The (weighted) sum of squared distances of the points to their own centers, summed in float64."
-    d = dist_to_own_center(X, centers, labels, memory_budget).to(wide_dtype(X.device))
-    return (d if weights is None else d * weights.to(d.dtype)).sum().item()
+    d = dist_to_own_center(X, centers, labels, memory_budget)
+    wide = wide_dtype(X.device)
+    return (d.sum(dtype=wide) if weights is None else torch.dot(d.to(wide), weights.to(wide))).item()
 
 def lloyd(X:torch.Tensor, # (n, d) points
           centers:torch.Tensor, # (k, d) starting centers
@@ -114,9 +222,9 @@ def lloyd(X:torch.Tensor, # (n, d) points
     previous, converged = None, False
     with progress(range(max_iter), show_progress, desc='k-means', unit='iteration') as steps:
         for n_iter in steps:
-            labels = assign_labels(X, centers, memory_budget)
+            labels, *totals = assign_and_sum(X, centers, memory_budget, weights)  # the compiled kernel on the CPU, where it applies
             if verbose: print(f"Iteration {n_iter}, inertia {_inertia(X, centers, labels, memory_budget, weights) * unit * unit:.6g}.")
-            new = update_centers(X, centers, labels, memory_budget, weights)
+            new = update_centers(X, centers, labels, memory_budget, weights, totals)
             shift = ((new - centers) ** 2).sum().item()
             centers = new
             if show_progress: steps.set_postfix_str(f'center shift {shift:.3g}', refresh=False)
@@ -128,7 +236,7 @@ def lloyd(X:torch.Tensor, # (n, d) points
                 if verbose: print(f"Converged at iteration {n_iter}: center shift {shift * unit * unit:.6g} within tolerance {tol * unit * unit:.6g}.")
                 break
             previous = labels
-    if not converged: labels = assign_labels(X, centers, memory_budget)
+    if not converged: labels = assign_and_sum(X, centers, memory_budget, with_sums=False)[0]
     return centers, labels, n_iter + 1
 
 # %% ../nbs/07_kmeans.ipynb #2ca7824d
@@ -196,10 +304,9 @@ def kmeans_restarts(X:torch.Tensor, # (n, d) points, float32 or float64
                     verbose:bool=False, # print each iteration's inertia, as scikit-learn does
                    ) -> tuple[torch.Tensor, torch.Tensor, float, int]:
     "The best of `n_init` runs of Lloyd's algorithm in float32 in the unit frame of `X`: (centers in X's dtype, labels, inertia, n_iter)."
-    working, offset, scale = unit_frame(X)  # sparse rows: only scaled
-    points = working.float()
+    points, offset, scale = unit_frame_float32(X)  # sparse rows: only scaled
     weights = None if sample_weight is None else sample_weight.to(points.device, points.dtype)
-    tol_abs = tol * feature_variance(points).mean().item()
+    tol_abs = tol * feature_variance(points).mean().item() if tol else 0.  # tol=0: no need for a pass over the data
     to_frame = lambda centers: ((centers.to(offset.dtype) - offset) / scale).float()
     best = None
     for _ in range(n_init):
@@ -278,7 +385,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
 
     def _centers(self, init, points):
         "Given starting centers as a tensor beside `points`, checked to be of shape (n_clusters, n_features)."
-        start = as_points(init.toarray() if is_sparse(init) else init, device=points.device, dtype=points.dtype, name='init')
+        start = as_points(init.toarray() if is_sparse(init) else init, device=points.device, dtype=wide_dtype(points.device), name='init')
         if len(start) != self.n_clusters:
             raise ValueError(f"The shape of the initial centers {tuple(start.shape)} does not match the number of clusters {self.n_clusters}: "
                              f"init needs shape (n_clusters, n_features) = {(self.n_clusters, points.shape[1])}.")
@@ -301,7 +408,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
             sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point in the means, the inertia and the k-means++ draws (None: all 1)
            ):
         "Find `n_clusters` centers for `X`: sets `cluster_centers_`, `labels_`, `inertia_` and `n_iter_`."
-        points = self._validate_fit(X, dtype=torch.float64, accept_sparse=True)  # float64 until the unit frame: no digit lost to a shift
+        points = self._validate_fit(X, dtype=None, accept_sparse=True)  # float32 or float64 as given, others float64: the unit frame centres in float64, so no digit is lost to a shift
         scipy_rows = points if is_sparse(points) else None
         if scipy_rows is not None: points = SparseRows.from_scipy(scipy_rows, self.device, torch.float64)
         weights = _check_sample_weight(sample_weight, len(points), points.device)
@@ -314,7 +421,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
         centers, labels, self.inertia_, self.n_iter_ = kmeans_restarts(
             points, self.n_clusters, start, _n_runs(self.n_init, self.init), self.max_iter, self.tol,
             generator, self.memory_budget, self.show_progress, weights, self.verbose > 0)
-        n_found = len(labels.unique())
+        n_found = int(torch.bincount(labels, minlength=self.n_clusters).count_nonzero())
         if n_found < self.n_clusters:
             warnings.warn(f"Number of distinct clusters ({n_found}) found smaller than n_clusters ({self.n_clusters}): "
                           "the data probably has duplicate points.", ConvergenceWarning, stacklevel=2)
@@ -337,7 +444,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
     def predict(self, X):
         "Index of the nearest center for each row of `X`."
         points, centers, _ = self._in_frame(X)
-        return like_input(assign_labels(points, centers, self.memory_budget), X)
+        return like_input(assign_and_sum(points, centers, self.memory_budget, with_sums=False)[0], X)
 
     def transform(self, X):
         "Euclidean distances from each row of `X` to every center: shape (n_samples, n_clusters)."
@@ -356,7 +463,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
         "Negative (weighted) inertia of `X` under the fitted centers (higher is better)."
         points, centers, scale = self._in_frame(X)
         weights = _check_sample_weight(sample_weight, len(points), points.device)
-        labels = assign_labels(points, centers, self.memory_budget)
+        labels = assign_and_sum(points, centers, self.memory_budget, with_sums=False)[0]
         return -_inertia_in(scale, _inertia(points, centers, labels, self.memory_budget, weights))
 
     @property

@@ -14,7 +14,7 @@ import numpy as np
 import torch
 from sklearn.utils._param_validation import Interval
 from .core import ArrayLike, SparseRows, as_points, feature_variance, sq_norms, document, is_sparse, like_input, power_of_two, progress, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
-from .kmeans import KMeans, _check_sample_weight, _inertia, _inertia_in, _n_runs, _start, assign_labels, sum_and_count
+from .kmeans import KMeans, _check_sample_weight, _inertia, _inertia_in, _n_runs, _start, assign_and_sum, assign_labels, sum_and_count
 
 # %% auto #0
 __all__ = ['nearest_centers', 'minibatch_step', 'reassign_small', 'MiniBatchKMeans']
@@ -201,7 +201,7 @@ class MiniBatchKMeans(KMeans):
         "The centres back in the data's units and type; with `compute_labels`, the labels of `work` and their inertia."
         self.cluster_centers_ = like_input(centers.to(offset.dtype) * scale + offset, X)
         if self.compute_labels:
-            labels = assign_labels(work, centers, self.memory_budget)
+            labels = assign_and_sum(work, centers, self.memory_budget, with_sums=False)[0]
             self.labels_ = like_input(labels, X)
             self.inertia_ = _inertia_in(scale, _inertia(work, centers, labels, self.memory_budget, weights))
 

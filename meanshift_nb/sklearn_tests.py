@@ -142,15 +142,15 @@ class Rule:
     kind:str # a key of `KINDS`
     module:str # the test module's short name, e.g. 'test_k_means' ('*': any)
     reason:str # why, for the reader
-    tests:tuple=() # fnmatch patterns for the test functions' names
+    tests:tuple=() # fnmatch patterns for the test functions' names, or for a name with its parameters, brackets literal ('test_x[*-sparse*]')
     error:str|None=None # regex that the failure, or an exception it arose from, must match, written 'TypeError: message'
 
     def __post_init__(self):
         if self.kind not in KINDS: raise ValueError(f"kind must be one of {list(KINDS)}, got {self.kind!r}.")
 
-    def matches(self, module:str, test:str) -> bool:
-        "Does the rule cover this test of `module` named `test` (without its parameters)?"
-        return fnmatch(module, self.module) and any(fnmatch(test, p) for p in self.tests)
+    def matches(self, module:str, test:str, name:str|None=None) -> bool:
+        "Does the rule cover this test of `module`, whose function is `test` and whose full name, with parameters, is `name`?"
+        return fnmatch(module, self.module) and any(fnmatch(test, p) or (name is not None and fnmatch(name, p.replace('[', '[[]'))) for p in self.tests)  # a bracket is literal in a name
 
 # %% ../nbs/96_sklearn_tests.ipynb #797ae7b5
 _REFUSED = r"TypeError: .*unexpected keyword argument '{0}'|Invalid parameter '{0}'"  # a parameter we do not have
@@ -164,7 +164,7 @@ RULES = (
          tests=('test_kmeans_init_auto_with_initial_centroids', 'test_n_init_auto', 'test_minibatch_kmeans_init_size',
                 'test_sample_weight_init', 'test_sample_weight_zero')),
     Rule('difference', 'test_k_means', "our distances are computed in float32, the GPU's fast type: they agree with scikit-learn's float64 ones "
-         "to float32 precision, not to the test's relative tolerance of 1e-7", tests=('test_transform', 'test_weighted_vs_repeated', 'test_k_means_1_iteration', 'test_dense_sparse'),
+         "to float32 precision, not to the test's relative tolerance of 1e-7", tests=('test_transform', 'test_weighted_vs_repeated', 'test_k_means_1_iteration[*-sparse*]', 'test_dense_sparse'),
          error=r"AssertionError: \s*Not equal to tolerance rtol=1e-07[\s\S]*Max relative difference[^:]*: \d(\.\d*)?e-0[5-9]\b"),
     Rule('difference', 'test_k_means', "our warning is worded differently",
          tests=('test_warning_n_init_precomputed_centers', 'test_kmeans_warns_less_centers_than_unique_points'),
@@ -179,8 +179,8 @@ RULES = (
 _RULES = pytest.StashKey[tuple]()
 
 def rules_for(item) -> tuple:
-    "The rules that match a collected test: by its module and its function's name."
-    return tuple(r for r in RULES if r.matches(item.module.__name__.rpartition('.')[2], item.originalname))
+    "The rules that match a collected test: by its module and its function's name, or its name with parameters."
+    return tuple(r for r in RULES if r.matches(item.module.__name__.rpartition('.')[2], item.originalname, item.name))
 
 def _ours(item) -> bool: return getattr(getattr(item, 'module', None), '__name__', None) in SKLEARN_TEST_MODULES
 
