@@ -6,7 +6,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #ff445289
 from __future__ import annotations
-import math, numbers, os, warnings
+import functools, importlib.util, math, numbers, os, warnings
 from contextlib import contextmanager
 from inspect import Parameter
 from typing import Union
@@ -22,7 +22,7 @@ __all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device
            'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number', 'time_it', 'memory_mb',
            'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'abs_max', 'power_of_two',
            'unit_frame', 'unit_frame_float32', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance', 'Estimator',
-           'document']
+           'document', 'numba_or_none']
 
 # %% ../nbs/00_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -515,3 +515,13 @@ def document(obj): # a class (its `__init__` is read) or a function
         lines += [f"{name} : {_type_str(p.anno)}", f"    {p.docment}{default}"]
     obj.__doc__ = (obj.__doc__ or '').strip() + '\n\nParameters\n----------\n' + '\n'.join(lines) + '\n'
     return obj
+
+# %% ../nbs/00_core.ipynb #ab5aa484
+@functools.cache
+def numba_or_none():
+    "The `numba` module, imported on first use with OpenMP first among its threading layers (unless the user chose), or None where it is not installed."
+    if importlib.util.find_spec('numba') is None: return None
+    import numba
+    if not {'NUMBA_THREADING_LAYER', 'NUMBA_THREADING_LAYER_PRIORITY'} & set(os.environ):
+        numba.config.THREADING_LAYER_PRIORITY = ['omp', 'tbb', 'workqueue']
+    return numba

@@ -6,21 +6,23 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/fast_meanshift.html.md"""
 
 # %% ../nbs/10_fast_meanshift.ipynb #4337abf6
 from __future__ import annotations
-import math
+import functools, math
 from typing import NamedTuple
+import numpy as np
 import torch
 import torch.nn.functional as F
-from .core import DEFAULT_MEMORY_BUDGET, check_number, progress, rows_per_chunk, row_chunks
+from .core import DEFAULT_MEMORY_BUDGET, check_number, numba_or_none, progress, rows_per_chunk, row_chunks
 from .kernels import KERNELS, get_kernel
 from .distance import kneighbors_brute
 
 # %% auto #0
-__all__ = ['GRID_OVERFLOW_LIMIT', 'GAUSSIAN_REACH', 'KNN_NEIGHBORS', 'GRAPH_TABLES', 'EXACT_MAX_SAMPLES', 'GRID_MAX_FEATURES',
-           'ALGORITHMS', 'CELL_FRACTION', 'SEED_CELL_FRACTION', 'MERGE_FRACTION', 'weighted_kernel', 'weighted_means',
-           'dense_step', 'weighted_count_within', 'Climb', 'climb_merging', 'grid_coords', 'row_major_strides',
-           'cell_ids', 'occupied_cells', 'merge_cells', 'kernel_reach', 'neighbour_offsets', 'GridIndex', 'Runs',
-           'neighbour_runs', 'grid_step', 'grid_pairs', 'Compressed', 'compress', 'meanshift_plusplus', 'knn_graph',
-           'knn_stepper', 'choose_algorithm', 'fast_modes']
+__all__ = ['GRID_OVERFLOW_LIMIT', 'GAUSSIAN_REACH', 'KERNEL_CODES', 'KNN_NEIGHBORS', 'GRAPH_TABLES', 'EXACT_MAX_SAMPLES',
+           'GRID_MAX_FEATURES', 'ALGORITHMS', 'CELL_FRACTION', 'SEED_CELL_FRACTION', 'MERGE_FRACTION',
+           'weighted_kernel', 'weighted_means', 'dense_step', 'weighted_count_within', 'Climb', 'climb_merging',
+           'grid_coords', 'row_major_strides', 'cell_ids', 'occupied_cells', 'merge_cells', 'kernel_reach',
+           'neighbour_offsets', 'GridIndex', 'Runs', 'neighbour_runs', 'grid_step', 'grid_pairs',
+           'compiled_grid_kernel', 'compiled_grid_ok', 'compiled_grid_step', 'Compressed', 'compress',
+           'meanshift_plusplus', 'knn_graph', 'knn_stepper', 'choose_algorithm', 'fast_modes']
 
 # %% ../nbs/10_fast_meanshift.ipynb #8368cc72
 def weighted_kernel(distance:torch.Tensor, # distances, any shape
@@ -304,6 +306,65 @@ def grid_pairs(index:GridIndex, # the weighted points, gridded
     runs = neighbour_runs(index, seeds)
     return int(((runs.ends - runs.starts).sum(1) * runs.sizes).sum())
 
+# %% ../nbs/10_fast_meanshift.ipynb #6e65b27a
+KERNEL_CODES = {'gaussian': 0, 'flat': 1, 'triangular': 2, 'epanechnikov': 3}  # the kernels the compiled grid step knows
+
+@functools.cache
+def compiled_grid_kernel(d:int, # the number of features: a constant of the compiled code
+                         code:int, # which kernel: a value of `KERNEL_CODES`
+                        ):
+    "Numba loop for one grid step of every seed over the runs of its group: new positions and masses, written into `out` and `mass`."
+    numba = numba_or_none()
+    @numba.njit(parallel=True, fastmath={'contract', 'reassoc', 'nsz', 'arcp'}, cache=True)
+    def step(rows, seeds, group_first, starts, ends, bandwidth, reach, out, mass):
+        # rows (n, 2d+1) the grid's sorted rows [y, w·y, w]; seeds (m, d) ordered by group; group g holds seeds group_first[g]:group_first[g+1]
+        neg_half_inv_var, inv_bandwidth, reach2 = -0.5 / (bandwidth * bandwidth), 1. / bandwidth, reach * reach
+        for g in numba.prange(starts.shape[0]):
+            total = np.empty(d + 1, dtype=np.float64)
+            for s in range(group_first[g], group_first[g + 1]):
+                total[:] = 0.
+                for r in range(starts.shape[1]):
+                    for p in range(starts[g, r], ends[g, r]):
+                        q = 0.
+                        for f in range(d):
+                            diff = rows[p, f] - seeds[s, f]
+                            q += diff * diff
+                        if q > reach2: continue  # beyond the kernel's reach (the Gaussian's cut)
+                        if code == 0: w = np.exp(q * neg_half_inv_var)
+                        elif code == 1: w = 1.
+                        elif code == 2: w = max(0., 1. - np.sqrt(q) * inv_bandwidth)
+                        else: w = max(0., 1. - q * inv_bandwidth * inv_bandwidth)
+                        for f in range(d + 1): total[f] += w * rows[p, d + f]
+                mass[s] = total[d]
+                for f in range(d): out[s, f] = total[f] / total[d] if total[d] > 0 else seeds[s, f]
+    return step
+
+def compiled_grid_ok(index:GridIndex, # the weighted points, gridded
+                     seeds:torch.Tensor, # (m, d) positions
+                     kernel, # a name from `KERNELS` or a function
+                    ) -> bool:
+    "Whether `compiled_grid_step` handles these: float32 on the CPU, a named kernel, Numba installed."
+    return (isinstance(kernel, str) and kernel in KERNEL_CODES and seeds.device.type == index.rows.device.type == 'cpu'
+            and seeds.dtype == index.rows.dtype == torch.float32 and numba_or_none() is not None)
+
+def compiled_grid_step(index:GridIndex, # the weighted points, gridded by `GridIndex`
+                       seeds:torch.Tensor, # (m, d) positions to move, centred like the points, float32 on the CPU
+                       bandwidth:float, # the kernel's width
+                       kernel:str='gaussian', # a name from `KERNEL_CODES`
+                      ) -> tuple[torch.Tensor, torch.Tensor]:
+    "`grid_step` as one compiled loop over the runs, with nothing gathered: (new positions, mass)."
+    order, sizes, starts, ends = neighbour_runs(index, seeds)
+    group_first = torch.cat([sizes.new_zeros(1), sizes.cumsum(0)])
+    ordered = seeds[order].contiguous()
+    out, mass = torch.empty_like(ordered), seeds.new_empty(len(seeds))
+    numba_or_none().set_num_threads(max(1, torch.get_num_threads()))
+    compiled_grid_kernel(seeds.shape[1], KERNEL_CODES[kernel])(
+        index.rows.contiguous().numpy(), ordered.numpy(), group_first.numpy(), starts.contiguous().numpy(), ends.contiguous().numpy(),
+        float(bandwidth), float(index.reach), out.numpy(), mass.numpy())
+    new, new_mass = torch.empty_like(seeds), torch.empty_like(mass)
+    new[order], new_mass[order] = out, mass
+    return new, new_mass
+
 # %% ../nbs/10_fast_meanshift.ipynb #5792d2fb
 class Compressed(NamedTuple):
     "Points replaced by the weighted centroids of the grid cells they occupy."
@@ -417,7 +478,8 @@ def _grid_step_function(data, bandwidth, kernel, seeds, memory_budget, cell_frac
     reach = kernel_reach(kernel, bandwidth)
     index = GridIndex(cells.centroids, cells.weights, reach) if reach is not None else None
     if index is not None and grid_pairs(index, seeds) < len(seeds) * len(cells.centroids) / 2:
-        step = lambda positions, _: grid_step(index, positions, bandwidth, kernel, memory_budget)
+        if compiled_grid_ok(index, seeds, kernel): step = lambda positions, _: compiled_grid_step(index, positions, bandwidth, kernel)
+        else: step = lambda positions, _: grid_step(index, positions, bandwidth, kernel, memory_budget)
     else: step = lambda positions, _: dense_step(positions, cells.centroids, cells.weights, bandwidth, kernel, memory_budget)
     return step, seeds, cells.centroids, cells.weights
 

@@ -6,7 +6,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/kmeans.html.md"""
 
 # %% ../nbs/07_kmeans.ipynb #b6c3b2d0
 from __future__ import annotations
-import functools, importlib.util, math, os, warnings
+import functools, math, warnings
 from numbers import Integral, Real
 from typing import Callable
 import numpy as np
@@ -15,7 +15,7 @@ from fastcore.meta import delegates
 from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import RANDOM_STATE, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, unit_frame_float32, wide_dtype, as_points, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
+from .core import RANDOM_STATE, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, unit_frame_float32, wide_dtype, as_points, numba_or_none, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .distance import sq_dists
 
 # %% auto #0
@@ -104,9 +104,7 @@ USE_FUSED_KERNEL = True  # set to False to run every CPU step with the PyTorch c
 def fused_kernel(d:int, # the number of features: a constant of the compiled code
                 ):
     "Numba kernel for `d` features: labels, and optionally per-cluster weighted sums, of points against centers, in one pass."
-    import numba
-    if not {'NUMBA_THREADING_LAYER', 'NUMBA_THREADING_LAYER_PRIORITY'} & set(os.environ):  # unless the user chose: OpenMP before TBB,
-        numba.config.THREADING_LAYER_PRIORITY = ['omp', 'tbb', 'workqueue']  # which some libraries load and which ran this kernel slower
+    numba = numba_or_none()  # core: imported now, OpenMP preferred for its threads
     @numba.njit(parallel=True, fastmath={'contract', 'reassoc', 'nsz', 'arcp'}, cache=True)  # no 'ninf': the padding centers are at +inf
     def kernel(X, C, c_sq, w, labels, sums, counts, with_sums, n_threads):  # w: (n,) weights, or (0,) for none
         # X (n, d) float32 points; C (kp, d) the centers times -2, kp a multiple of 4; c_sq (kp,) their squared norms
@@ -164,7 +162,7 @@ def fused_ok(X, # points: a tensor or `SparseRows`
     "Whether `fused_step` handles these: dense float32 points and centers on the CPU, 1 to `FUSED_MAX_FEATURES` features, Numba installed."
     if not (USE_FUSED_KERNEL and isinstance(X, torch.Tensor) and X.device.type == 'cpu' and X.dtype == centers.dtype == torch.float32
             and X.dim() == 2 and 0 < X.shape[1] <= FUSED_MAX_FEATURES and len(X) > 0 and len(centers) > 0): return False
-    return importlib.util.find_spec('numba') is not None
+    return numba_or_none() is not None
 
 def fused_step(X:torch.Tensor, # (n, d) float32 points on the CPU
                centers:torch.Tensor, # (k, d) float32 centers
@@ -172,7 +170,7 @@ def fused_step(X:torch.Tensor, # (n, d) float32 points on the CPU
                with_sums:bool=True, # also the per-cluster sums and weights (False: the labels only)
               ) -> tuple[torch.Tensor, torch.Tensor|None, torch.Tensor|None]:
     "Labels (n,), and with `with_sums` the per-cluster weighted sums (k, d) and weights (k,), in one compiled pass: (labels, sums, counts)."
-    import numba
+    numba = numba_or_none()
     n, d = X.shape
     k, kp = len(centers), -(-len(centers) // 4) * 4
     C = np.zeros((kp, d), dtype=np.float32)
@@ -183,7 +181,7 @@ def fused_step(X:torch.Tensor, # (n, d) float32 points on the CPU
     labels = torch.empty(n, dtype=torch.long)
     sums, counts = np.zeros((kp, d)), np.zeros(kp)
     n_threads = max(1, min(torch.get_num_threads(), numba.config.NUMBA_NUM_THREADS, -(-n // CPU_BLOCK_ROWS)))
-    kernel = fused_kernel(d)  # first: it chooses the threading layer, which `set_num_threads` starts
+    kernel = fused_kernel(d)
     numba.set_num_threads(n_threads)
     kernel(X.detach().contiguous().numpy(), C, c_sq, w, labels.numpy(), sums, counts, with_sums, n_threads)
     if not with_sums: return labels, None, None
