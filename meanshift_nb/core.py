@@ -21,8 +21,8 @@ __all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device
            'as_sparse_rows', 'output_dtype', 'like_input', 'progress', 'n_threads', 'torch_threads', 'rows_per_chunk',
            'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number', 'time_it', 'memory_mb',
            'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'abs_max', 'power_of_two',
-           'unit_frame', 'unit_frame_float32', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance', 'Estimator',
-           'document', 'numba_or_none']
+           'unit_frame', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance', 'Estimator', 'document',
+           'numba_or_none', 'numba_threads']
 
 # %% ../nbs/00_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -337,34 +337,23 @@ def power_of_two(value:float, # a magnitude >= 0
     if value <= 0 or not math.isfinite(value): return 1.
     return math.ldexp(1., math.frexp(value)[1] - 1)  # value = m·2**e with m in [0.5, 1)
 
-def unit_frame(points:torch.Tensor, # (n, d) points, any float type
+def unit_frame(points:torch.Tensor, # (n, d) points, any float type, or `SparseRows`
+               dtype:torch.dtype|None=None, # type of the working points (None: `wide_dtype`, float64 except on MPS)
               ) -> tuple[torch.Tensor, torch.Tensor, float]:
-    "(points − offset) / scale in float64, every coordinate in (−2, 2): (working points, offset (d,), scale), scale a power of two; `SparseRows` are only scaled."
-    if not isinstance(points, torch.Tensor): return points.unit_frame()  # `SparseRows` (defined below): centring would fill in the zeros
+    "(points − offset) / scale, every coordinate in (−2, 2), computed in float64 a block of rows at a time and stored as `dtype`: (working points, offset (d,), scale), scale a power of two; `SparseRows` are only scaled."
     wide = wide_dtype(points.device)
-    coarse = power_of_two(abs_max(points))
-    scaled = points.to(wide) / coarse  # exact, and a new tensor; keeps the mean's sum finite even for data near float64's limit
-    centre = scaled.mean(0)
-    scaled -= centre  # in place from here on: one copy of the data, not three
-    fine = power_of_two(abs_max(scaled))
-    return scaled.div_(fine), centre * coarse, coarse * fine
-
-# %% ../nbs/00_core.ipynb #g1b2c3d3
-def unit_frame_float32(points:torch.Tensor, # (n, d) points, any float type, or `SparseRows`
-                      ) -> tuple[torch.Tensor, torch.Tensor, float]:
-    "`unit_frame` straight to float32, a block of rows at a time, without a float64 copy of the data: (working points in float32, offset, scale)."
-    if not isinstance(points, torch.Tensor):
+    if not isinstance(points, torch.Tensor):  # `SparseRows` (defined below): centring would fill in the zeros
         working, offset, scale = points.unit_frame()
-        return working.float(), offset, scale
-    wide, n = wide_dtype(points.device), len(points)
-    blocks = list(row_chunks(n, max(1, 2**16 // points.shape[1])))  # 512 KiB of float64 at a time: it stays in the caches
+        return working.to(dtype or wide), offset, scale
+    blocks = list(row_chunks(len(points), max(1, 2**16 // points.shape[1])))  # 512 KiB of float64 at a time: it stays in the caches
     coarse = power_of_two(abs_max(points))
-    centre = sum((points[rows].to(wide) / coarse).sum(0) for rows in blocks) / n
-    working = torch.empty(points.shape, dtype=torch.float32, device=points.device)
-    for rows in blocks: working[rows] = (points[rows].to(wide) / coarse).sub_(centre)  # float64 arithmetic, rounded once to float32
-    fine = power_of_two(abs_max(working))  # from the rounded values: the frame can differ from `unit_frame`'s by a factor of 2 at most
+    centre = sum((points[rows].to(wide) / coarse).sum(0) for rows in blocks) / len(points)  # dividing first keeps the sum finite near float64's limit
+    working = torch.empty(points.shape, dtype=dtype or wide, device=points.device)  # the one copy of the data (float32 if asked: no float64 copy)
+    for rows in blocks: working[rows] = (points[rows].to(wide) / coarse).sub_(centre)  # float64 arithmetic, rounded once to dtype
+    fine = power_of_two(abs_max(working))
     return working.div_(fine), centre * coarse, coarse * fine
 
+# %% ../nbs/00_core.ipynb #g1b2c3d3
 def free_bytes(device:torch.device, # where the memory would be allocated
               ) -> int|None:
     "Bytes free on `device` now: CUDA's own count, or the memory available to programs on the CPU (None where we cannot tell)."
@@ -525,3 +514,11 @@ def numba_or_none():
     if not {'NUMBA_THREADING_LAYER', 'NUMBA_THREADING_LAYER_PRIORITY'} & set(os.environ):
         numba.config.THREADING_LAYER_PRIORITY = ['omp', 'tbb', 'workqueue']
     return numba
+
+def numba_threads(limit:int|None=None, # at most this many (None: no limit of our own)
+                 ) -> int:
+    "Give Numba's parallel loops as many threads as PyTorch may use (`torch.set_num_threads`), at most `limit` and Numba's own maximum; return that number."
+    numba = numba_or_none()
+    n = max(1, min(torch.get_num_threads(), numba.config.NUMBA_NUM_THREADS, limit or torch.get_num_threads()))
+    numba.set_num_threads(n)
+    return n

@@ -11,7 +11,7 @@ from typing import NamedTuple
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .core import DEFAULT_MEMORY_BUDGET, check_number, numba_or_none, progress, rows_per_chunk, row_chunks
+from .core import DEFAULT_MEMORY_BUDGET, check_number, numba_or_none, numba_threads, progress, rows_per_chunk, row_chunks
 from .kernels import KERNELS, get_kernel
 from .distance import kneighbors_brute
 
@@ -357,7 +357,7 @@ def compiled_grid_step(index:GridIndex, # the weighted points, gridded by `GridI
     group_first = torch.cat([sizes.new_zeros(1), sizes.cumsum(0)])
     ordered = seeds[order].contiguous()
     out, mass = torch.empty_like(ordered), seeds.new_empty(len(seeds))
-    numba_or_none().set_num_threads(max(1, torch.get_num_threads()))
+    numba_threads()
     compiled_grid_kernel(seeds.shape[1], KERNEL_CODES[kernel])(
         index.rows.contiguous().numpy(), ordered.numpy(), group_first.numpy(), starts.contiguous().numpy(), ends.contiguous().numpy(),
         float(bandwidth), float(index.reach), out.numpy(), mass.numpy())

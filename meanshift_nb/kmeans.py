@@ -15,7 +15,7 @@ from fastcore.meta import delegates
 from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import RANDOM_STATE, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, unit_frame_float32, wide_dtype, as_points, numba_or_none, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
+from .core import RANDOM_STATE, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, wide_dtype, as_points, numba_or_none, numba_threads, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .distance import sq_dists
 
 # %% auto #0
@@ -170,20 +170,17 @@ def fused_step(X:torch.Tensor, # (n, d) float32 points on the CPU
                with_sums:bool=True, # also the per-cluster sums and weights (False: the labels only)
               ) -> tuple[torch.Tensor, torch.Tensor|None, torch.Tensor|None]:
     "Labels (n,), and with `with_sums` the per-cluster weighted sums (k, d) and weights (k,), in one compiled pass: (labels, sums, counts)."
-    numba = numba_or_none()
     n, d = X.shape
     k, kp = len(centers), -(-len(centers) // 4) * 4
     C = np.zeros((kp, d), dtype=np.float32)
     C[:k] = -2 * centers.detach().numpy()
     c_sq = np.full(kp, np.inf, dtype=np.float32)
-    c_sq[:k] = (centers * centers).sum(1).numpy()
+    c_sq[:k] = sq_norms(centers).numpy()
     w = np.empty(0, dtype=np.float32) if weights is None else weights.detach().to(torch.float32).contiguous().numpy()
     labels = torch.empty(n, dtype=torch.long)
     sums, counts = np.zeros((kp, d)), np.zeros(kp)
-    n_threads = max(1, min(torch.get_num_threads(), numba.config.NUMBA_NUM_THREADS, -(-n // CPU_BLOCK_ROWS)))
-    kernel = fused_kernel(d)
-    numba.set_num_threads(n_threads)
-    kernel(X.detach().contiguous().numpy(), C, c_sq, w, labels.numpy(), sums, counts, with_sums, n_threads)
+    n_threads = numba_threads(limit=-(-n // CPU_BLOCK_ROWS))  # one thread per block of `CPU_BLOCK_ROWS` rows
+    fused_kernel(d)(X.detach().contiguous().numpy(), C, c_sq, w, labels.numpy(), sums, counts, with_sums, n_threads)
     if not with_sums: return labels, None, None
     return labels, torch.from_numpy(sums[:k]).to(X.dtype), torch.from_numpy(counts[:k]).to(X.dtype)
 
@@ -302,7 +299,7 @@ def kmeans_restarts(X:torch.Tensor, # (n, d) points, float32 or float64
                     verbose:bool=False, # print each iteration's inertia, as scikit-learn does
                    ) -> tuple[torch.Tensor, torch.Tensor, float, int]:
     "The best of `n_init` runs of Lloyd's algorithm in float32 in the unit frame of `X`: (centers in X's dtype, labels, inertia, n_iter)."
-    points, offset, scale = unit_frame_float32(X)  # sparse rows: only scaled
+    points, offset, scale = unit_frame(X, torch.float32)  # straight to float32, no float64 copy; sparse rows: only scaled
     weights = None if sample_weight is None else sample_weight.to(points.device, points.dtype)
     tol_abs = tol * feature_variance(points).mean().item() if tol else 0.  # tol=0: no need for a pass over the data
     to_frame = lambda centers: ((centers.to(offset.dtype) - offset) / scale).float()

@@ -70,8 +70,7 @@ def kneighbors_exact(X:ArrayLike, # the points searched: array-like (n_samples, 
     queries = None if Q is None else _queries(Q, points.shape[1], points.device)
     _check_n_neighbors(n_neighbors, len(points), Q is None)
     # one unit frame (chapter 07) for points and queries: float32 distances at any scale, accurate far from 0
-    working, _, scale = unit_frame(points if Q is None else torch.cat([points, queries]))
-    working = working.float()
+    working, _, scale = unit_frame(points if Q is None else torch.cat([points, queries]), torch.float32)
     points, queries = working[:len(points)], working[len(points):]
     if Q is None: dists, idxs = _exact(points, points, n_neighbors, torch.arange(len(points), device=points.device))
     else: dists, idxs = _exact(queries, points, n_neighbors)
@@ -435,8 +434,7 @@ class LSH(Estimator):
         points = self._validate_fit(X, dtype=torch.float64)
         check_index_fits(len(points), points.shape[1], self.n_tables, self.n_projections, points.device)  # before any table exists
         generator = torch_generator(self.random_state)
-        frame, center, scale = unit_frame(points)  # distances keep their meaning; float32 keeps its digits
-        points = frame.float()
+        points, center, scale = unit_frame(points, torch.float32)  # distances keep their meaning; float32 keeps its digits
         width = self.bucket_width / scale if self.bucket_width is not None else estimate_bucket_width(points, generator=generator)
         directions, offsets = random_projections(points.shape[1], self.n_tables, self.n_projections, width, generator, points.device)
         multipliers = random_multipliers(self.n_tables, self.n_projections, generator, points.device)
@@ -638,8 +636,7 @@ class IVF(Estimator):
         if n_lists > n: raise ValueError(f"n_lists={n_lists:,} is more than the {n:,} points to index: use n_lists <= {n:,}, or None for about √n.")
         if train_size < n_lists: raise ValueError(f"train_size={train_size:,} is less than n_lists={n_lists:,}: use train_size >= {n_lists:,}, or None for 32 × n_lists.")
         generator = torch_generator(self.random_state)
-        frame, center, scale = unit_frame(points)  # as in LSH: distances keep their meaning, float32 keeps its digits
-        points = frame.float()
+        points, center, scale = unit_frame(points, torch.float32)  # as in LSH: distances keep their meaning, float32 keeps its digits
         centroids = train_centroids(points, n_lists, train_size, self.max_iter, generator, self.memory_budget)
         self._lists, labels = build_lists(points, centroids, self.memory_budget)
         if self.n_probe is None:

@@ -246,8 +246,7 @@ class MeanShift(ClusterMixin, Estimator):
             raise ValueError("blurring=True moves the data points themselves: leave seeds=None and bin_seeding=False.")
         if self.blurring and self.algorithm not in ('auto', 'exact'):
             raise ValueError(f"blurring=True runs the exact algorithm only: use algorithm='auto' or 'exact', not {self.algorithm!r}.")
-        working, origin, scale = unit_frame(points)  # centred (as the attention step wants) and divided by a power of two, in float64
-        data = working.float()
+        data, origin, scale = unit_frame(points, torch.float32)  # centred (as the attention step wants) and divided by a power of two, in float64, stored in float32
         bandwidth = default_bandwidth(data, self.kernel) if self.bandwidth is None else float(self.bandwidth) / scale  # in the frame
         _check_scale(data, bandwidth, self.kernel, scale)
         threshold = self.tol * bandwidth
@@ -280,7 +279,7 @@ class MeanShift(ClusterMixin, Estimator):
         "The index of the nearest of the `cluster_centers_` for each row of `X`."
         points = self._validate_predict(X, dtype=torch.float64)
         centres = as_points(self.cluster_centers_, device=points.device, dtype=points.dtype, name='cluster_centers_')
-        working = unit_frame(torch.cat([centres, points]))[0].float()  # both in one frame: no overflow, no digit lost to a shift
+        working = unit_frame(torch.cat([centres, points]), torch.float32)[0]  # both in one frame: no overflow, no digit lost to a shift
         return like_input(kneighbors_brute(working[len(centres):], working[:len(centres)], memory_budget=self.memory_budget)[1][:, 0], X)
 
 # %% ../nbs/06_meanshift.ipynb #8c092daa

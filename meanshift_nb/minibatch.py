@@ -216,11 +216,9 @@ class MiniBatchKMeans(KMeans):
         weights = _check_sample_weight(sample_weight, len(points), points.device)
         self._prepare(points)
         n, generator = len(points), torch_generator(self.random_state)
-        working, offset, scale = unit_frame(points)  # sparse rows: only scaled
-        work = working.float()
+        work, offset, scale = unit_frame(points, torch.float32)  # sparse rows: only scaled
         w = None if weights is None else weights.to(work.dtype)
         tol = self.tol * feature_variance(work).mean().item() if self.tol > 0 else 0.
-        del working
         n_steps = self.max_iter * n // self._batch_size
         monitor = _Monitor(n, self._batch_size, tol, self.max_no_improvement, self.verbose > 0, scale)
         small = self._batch_size * self.n_clusters * points.shape[1] <= 2**22  # a step too small to share among threads
@@ -274,8 +272,7 @@ class MiniBatchKMeans(KMeans):
         if first:
             self._prepare(points)
             generator = torch_generator(self.random_state)
-            working, offset, scale = unit_frame(points)  # sparse rows: only scaled
-            work = working.float()
+            work, offset, scale = unit_frame(points, torch.float32)  # sparse rows: only scaled
             centers = self._start_in_frame(checked, points, work, offset, scale, generator, None if weights is None else weights.to(work.dtype))
             counts = torch.zeros(k, dtype=wide_dtype(work.device), device=work.device)
             self.n_steps_ = 0
@@ -291,8 +288,7 @@ class MiniBatchKMeans(KMeans):
                 offset = torch.zeros(points.shape[1], dtype=current.dtype, device=current.device)
                 centers, work = (current / scale).float(), points.with_values(points.values / scale).float()
             else:
-                working, offset, scale = unit_frame(torch.cat([current, points]))  # one frame for the centres and this batch
-                working = working.float()
+                working, offset, scale = unit_frame(torch.cat([current, points]), torch.float32)  # one frame for the centres and this batch
                 centers, work = working[:k], working[k:]
             counts = self._counts.to(work.device)
         centers, _ = self._step(work, centers, counts, None if weights is None else weights.to(work.dtype), generator)
