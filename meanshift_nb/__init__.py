@@ -13,7 +13,7 @@ __all__ = []
 import sys as _sys, types as _types
 _LAZY = {
     'sample_clusters': 'data', 'plot_data': 'data',
-    'estimate_bandwidth': 'kernels', 'meanshift_batched': 'batched',
+    'estimate_bandwidth': 'pairwise', 'meanshift_batched': 'batched',
     'MeanShift': 'meanshift', 'KMeans': 'kmeans', 'MiniBatchKMeans': 'minibatch', 'DBSCAN': 'dbscan', 'LSH': 'lsh', 'IVF': 'lsh', 'Neighbors': 'lsh',
 }
 __all__ = list(_LAZY) + ['meanshift']

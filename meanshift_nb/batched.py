@@ -7,8 +7,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/batched.html.md"""
 # %% ../nbs/05_batched.ipynb #003526af
 from __future__ import annotations
 import torch
-from .core import as_points, like_input, check_number, row_chunks
-from .kernels import get_kernel, gaussian
+from .kernels import gaussian
 from .distance import dist_b, sq_dists
 
 # %% auto #0
@@ -18,11 +17,10 @@ __all__ = ['shift_batch', 'meanshift_batched', 'label_modes']
 def shift_batch(batch:torch.Tensor, # (b, d) points to move
                 points:torch.Tensor, # (n, d) all the points, whose weighted mean the batch moves to
                 bandwidth:float=2.5, # kernel width
-                kernel='gaussian', # a name from `KERNELS` or a function of (distance, bandwidth)
+                kernel=gaussian, # a function of (distance, bandwidth), such as `gaussian` or `triangular`
                 use_matmul:bool=True, # distances by ‖a‖²+‖b‖²−2a·b (fast) instead of broadcasting
                ) -> torch.Tensor:
     "One mean-shift step for a batch: each row of `batch` moved to the kernel-weighted mean of `points`, shape (b, d)."
-    kernel = get_kernel(kernel)
     if use_matmul and kernel is gaussian:  # exp(-d²/2h²) straight from d², in place; the constant factor cancels
         weight = sq_dists(batch, points).mul_(-0.5 / bandwidth ** 2).exp_()
     else:
@@ -32,34 +30,33 @@ def shift_batch(batch:torch.Tensor, # (b, d) points to move
     return torch.where(total > 0, weight @ points / total, batch)
 
 # %% ../nbs/05_batched.ipynb #eff067e1
-def meanshift_batched(data, # (n, d) points: tensor, array or list
+def meanshift_batched(data, # (n, d) points: a tensor, or anything `torch.as_tensor` takes
                       bandwidth:float=2.5, # kernel width
                       n_iter:int=5, # passes over all points
                       batch_size:int=500, # points updated together (memory: batch_size × n floats)
-                      kernel='gaussian', # a name from `KERNELS` or a function of (distance, bandwidth)
+                      kernel=gaussian, # a function of (distance, bandwidth), such as `gaussian` or `triangular`
                       use_matmul:bool=True, # distances by ‖a‖²+‖b‖²−2a·b (fast) instead of broadcasting
-                      device=None, # where to compute (None: the input's device or the default)
-                     ):
+                      device=None, # where to compute (None: where `data` is)
+                     ) -> torch.Tensor:
     "The course's batched mean shift: each batch of points moves, in place, to the kernel-weighted mean of all points."
-    check_number(bandwidth, 'bandwidth', low=0, low_inclusive=False)
-    check_number(n_iter, 'n_iter', low=1, integer=True)
-    check_number(batch_size, 'batch_size', low=1, integer=True)
-    kernel = get_kernel(kernel)
-    X = as_points(data, device=device)
+    if not bandwidth > 0: raise ValueError(f"bandwidth must be > 0, got {bandwidth!r}.")
+    if int(batch_size) != batch_size or batch_size < 1: raise ValueError(f"batch_size must be a whole number >= 1, got {batch_size!r}.")
+    X = torch.as_tensor(data, dtype=torch.float32, device=device)
     shift = X.mean(0) if use_matmul else torch.zeros_like(X[0])
-    X = X - shift
+    X = X - shift  # a new tensor: the caller's data is not changed
     for _ in range(n_iter):
-        for rows in row_chunks(len(X), batch_size):
+        for start in range(0, len(X), batch_size):
+            rows = slice(start, start + batch_size)
             X[rows] = shift_batch(X[rows], X, bandwidth, kernel, use_matmul)
-    return like_input(X + shift, data)
+    return X + shift
 
 # %% ../nbs/05_batched.ipynb #cf53c1b9
 def label_modes(shifted, # (n, d) points after mean shift
                 radius:float, # points whose modes are closer than this share a label
                ) -> torch.Tensor:
     "Label shifted points: each unlabelled point in turn claims all unlabelled points within `radius` of it."
-    check_number(radius, 'radius', low=0, low_inclusive=False)
-    shifted = as_points(shifted, name='shifted')
+    if not radius > 0: raise ValueError(f"radius must be > 0, got {radius!r}.")
+    shifted = torch.as_tensor(shifted, dtype=torch.float32)
     labels = torch.full((len(shifted),), -1, dtype=torch.long, device=shifted.device)
     n_found = 0
     while (labels < 0).any():

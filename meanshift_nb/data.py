@@ -9,7 +9,6 @@ from __future__ import annotations
 import torch
 import matplotlib.pyplot as plt
 from torch.distributions.multivariate_normal import MultivariateNormal
-from .core import get_device, check_number
 
 # %% auto #0
 __all__ = ['sample_clusters', 'plot_data']
@@ -21,23 +20,22 @@ def sample_clusters(n_clusters:int=6, # how many centroids (true clusters)
                     spread:float=70., # centroids are uniform in a cube of this side, centred on 0
                     variance:float=5., # variance of each coordinate around its centroid
                     seed:int|None=42, # random seed; None draws a fresh data set each call
-                    device=None, # where the tensors live (None: the default device)
+                    device=None, # where the tensors live (None: the GPU if there is one, else the CPU)
                     dtype=torch.float32, # floating-point type of the centroids and points
                    ):
     "Sample `n_samples` points from N(centroid, variance·I) around each of `n_clusters` random centroids."
-    check_number(n_clusters, 'n_clusters', low=1, integer=True)
-    check_number(n_samples, 'n_samples', low=1, integer=True)
-    check_number(n_features, 'n_features', low=1, integer=True)
-    check_number(spread, 'spread', low=0)
-    check_number(variance, 'variance', low=0, low_inclusive=False)
+    for name, count in dict(n_clusters=n_clusters, n_samples=n_samples, n_features=n_features).items():
+        if int(count) != count or count < 1: raise ValueError(f"{name} must be a whole number >= 1, got {count!r}.")
+    if not variance > 0: raise ValueError(f"variance must be > 0, got {variance!r}.")
+    if not spread >= 0: raise ValueError(f"spread must be >= 0, got {spread!r}.")
     with torch.random.fork_rng(devices=[]):
         if seed is not None: torch.manual_seed(seed)
         centroids = torch.rand(n_clusters, n_features) * spread - spread / 2
         cov = torch.eye(n_features) * variance
         points = torch.cat([MultivariateNormal(c, cov).sample((n_samples,)) for c in centroids])
     labels = torch.arange(n_clusters).repeat_interleave(n_samples)
-    dev = get_device(device)
-    return centroids.to(dev, dtype), points.to(dev, dtype), labels.to(dev)
+    if device is None: device = 'cuda' if torch.cuda.is_available() else 'cpu'
+    return centroids.to(device, dtype), points.to(device, dtype), labels.to(device)
 
 # %% ../nbs/01_data.ipynb #9e865bd9
 def plot_data(points, # (n, 2) points to draw (tensor or array)

@@ -6,29 +6,37 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/loop.html.md"""
 
 # %% ../nbs/03_loop.ipynb #4a714f5c
 from __future__ import annotations
+import timeit
 import torch
-from .core import as_points, check_number, like_input
-from .kernels import get_kernel
+from .kernels import gaussian
 
 # %% auto #0
-__all__ = ['meanshift_loop']
+__all__ = ['meanshift_loop', 'time_it']
 
 # %% ../nbs/03_loop.ipynb #a36cddc3
-def meanshift_loop(data, # (n, d) points: tensor, array or list
+def meanshift_loop(data:torch.Tensor, # (n, d) points
                    bandwidth:float=2.5, # kernel width
                    n_iter:int=5, # passes over all points
-                   kernel='gaussian', # a name from `KERNELS` or a function of (distance, bandwidth)
+                   kernel=gaussian, # a function of (distance, bandwidth), such as `gaussian` or `triangular`
                    in_place:bool=True, # the course's update: later points see already-moved ones
-                  ):
+                  ) -> torch.Tensor:
     "The course's mean shift: every point, one at a time, moves to the `kernel`-weighted mean of all points."
-    check_number(bandwidth, 'bandwidth', low=0, low_inclusive=False)
-    check_number(n_iter, 'n_iter', low=0, integer=True)
-    weight_of = get_kernel(kernel)
-    keep = isinstance(data, torch.Tensor) and data.is_floating_point()
-    X = as_points(data, dtype=data.dtype if keep else torch.float32).clone()
+    if not bandwidth > 0: raise ValueError(f"bandwidth must be > 0, got {bandwidth!r}.")
+    X = data.clone()  # the caller's points stay where they are
     for _ in range(n_iter):
         source = X if in_place else X.clone()  # in place: rows already updated this pass are seen by the next ones
         for i in range(len(X)):
-            weight = weight_of(((source[i] - source) ** 2).sum(1).sqrt(), bandwidth)
+            weight = kernel(((source[i] - source) ** 2).sum(1).sqrt(), bandwidth)
             X[i] = (weight[:, None] * source).sum(0) / weight.sum()
-    return like_input(X, data)
+    return X
+
+# %% ../nbs/03_loop.ipynb #508b970f
+def time_it(func, # called with no arguments
+            repeats:int=3, # timed runs; the best is returned
+           ) -> float:
+    "Best wall-clock seconds of `repeats` calls of `func`, after one call to warm up."
+    def run():
+        func()
+        if torch.cuda.is_available(): torch.cuda.synchronize()
+    run()
+    return min(timeit.repeat(run, number=1, repeat=repeats))
