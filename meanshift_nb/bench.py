@@ -29,7 +29,7 @@ def results_dir() -> Path:
     if Path('nbs').is_dir(): return Path('nbs')/'bench_results'  # the repository's root
     return Path('bench_results')
 
-# %% ../nbs/library/95_bench.ipynb #7d780ea4
+# %% ../nbs/library/95_bench.ipynb #4a111976
 def clustered_queries(n_points:int=100_000, # points in the index
                       n_queries:int=2_000, # queries, drawn from the same clusters but not in the index
                       n_features:int=16, # dimensions
@@ -627,7 +627,7 @@ def bench_knn(quick:bool=False, # small sizes: a smoke test of a few seconds
 def bench_fast_meanshift(quick:bool=False, # small sizes: a smoke test of a few seconds
                          device=None, # where our code runs (None: the default device)
                         ) -> list:
-    "Chapter 10's fast mean shift against the exact algorithm from the same seeds and against scikit-learn: a million 2-D points, an image's pixels, 100,000 points in 16-D."
+    "The library's fast mean shift against the exact algorithm from the same seeds and against scikit-learn: a million 2-D points, an image's pixels, 100,000 points in 16-D."
     from sklearn.cluster import MeanShift as SkMeanShift
     from sklearn.datasets import load_sample_image
     from sklearn.metrics import adjusted_rand_score
@@ -697,7 +697,7 @@ def bench_dask(quick:bool=False, # small sizes: a smoke test of a few seconds
                device=None, # where the in-memory fits and the workers compute (None: the CPU)
                n_workers:int=2, # worker processes of the LocalCluster, one thread each
               ) -> list:
-    "Chapter 11's Dask estimators on a LocalCluster against the same fits in memory and dask-ml's KMeans: seconds, peak memory per worker, agreement."
+    "The Dask estimators on a LocalCluster against the same fits in memory and dask-ml's KMeans: seconds, peak memory per worker, agreement."
     import logging
     from dask.distributed import Client, LocalCluster
     from sklearn.metrics import adjusted_rand_score

@@ -66,7 +66,7 @@ def sample_rows(X, size:int, generator:torch.Generator):
 def _torch(block, device, dtype=torch.float64):
     return torch.from_numpy(np.ascontiguousarray(block)).to(device=device, dtype=dtype)
 
-# %% ../nbs/library/28_dask.ipynb #5b56f3f9
+# %% ../nbs/library/28_dask.ipynb #d36d064f
 def dask_unit_frame(X, # a Dask array from `dask_points`
                    ) -> tuple:
     "`core.unit_frame` for a Dask array: (working points as a lazy float32 Dask array, offset (d,) float64 tensor, scale), the same numbers as in memory."

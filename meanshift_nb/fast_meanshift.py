@@ -59,7 +59,7 @@ def dense_step(seeds:torch.Tensor, # (m, d) positions to move, centred like the 
     "One exact mean-shift step of every seed over all the weighted points: (new positions, mass); the Gaussian's mass is None."
     out = torch.empty_like(seeds)
     chunk = rows_per_chunk(len(points), memory_budget)
-    if kernel == 'gaussian':  # softmax attention (chapter 06), with log w added to each key's bias
+    if kernel == 'gaussian':  # softmax attention (chapter 05a), with log w added to each key's bias
         scaled = points / bandwidth
         bias = (scaled * scaled).sum(1, keepdim=True) / -2 + weights.log()[:, None]
         keys, values = torch.cat([scaled, bias], 1)[None, None], F.pad(points, (0, 1))[None, None]
@@ -415,11 +415,11 @@ GRAPH_TABLES = 2  # LSH tables that build the graph: it only gathers the seeds, 
 
 def knn_graph(points:torch.Tensor, # (n, d) points
               n_neighbors:int=KNN_NEIGHBORS, # neighbours per point
-              random_state=None, # seeds chapter 09's LSH index (None, an int, a RandomState or a Generator)
+              random_state=None, # seeds the `LSH` index (None, an int, a RandomState or a Generator)
               memory_budget:int|None=None, # bytes for one block of the index's work (None: `DEFAULT_MEMORY_BUDGET`)
               n_tables:int=GRAPH_TABLES, # hash tables of the index (more: more of the true neighbours, more time)
              ) -> torch.Tensor:
-    "Each point's index followed by those of its `n_neighbors` nearest others, found with chapter 09's `LSH`: (n, n_neighbors + 1)."
+    "Each point's index followed by those of its `n_neighbors` nearest others, found with `LSH`: (n, n_neighbors + 1)."
     from meanshift_nb.lsh import LSH  # imported here: the index is only needed for this algorithm
     itself = torch.arange(len(points), device=points.device)[:, None]
     k = min(n_neighbors, len(points) - 1)

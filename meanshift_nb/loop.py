@@ -30,7 +30,7 @@ def meanshift_loop(data:torch.Tensor, # (n, d) points
             X[i] = (weight[:, None] * source).sum(0) / weight.sum()
     return X
 
-# %% ../nbs/03_loop.ipynb #508b970f
+# %% ../nbs/03_loop.ipynb #8ed9ec75
 def time_it(func, # called with no arguments
             repeats:int=3, # timed runs; the best is returned
            ) -> float:

@@ -67,7 +67,7 @@ def kneighbors_exact(X:ArrayLike, # the points searched: array-like (n_samples, 
     points = as_points(X, device=device, dtype=torch.float64)
     queries = None if Q is None else _queries(Q, points.shape[1], points.device)
     _check_n_neighbors(n_neighbors, len(points), Q is None)
-    # one unit frame (chapter 07) for points and queries: float32 distances at any scale, accurate far from 0
+    # one unit frame (`core.unit_frame`) for points and queries: float32 distances at any scale, accurate far from 0
     working, _, scale = unit_frame(points if Q is None else torch.cat([points, queries]), torch.float32)
     points, queries = working[:len(points)], working[len(points):]
     if Q is None: dists, idxs = _exact(points, points, n_neighbors, torch.arange(len(points), device=points.device))
@@ -465,7 +465,7 @@ def train_centroids(points:torch.Tensor, # (n, d) points, in the index's frame
                     generator:torch.Generator|None=None, # draws the sample (and so the starting centroids)
                     memory_budget:int|None=None, # bytes for one block of distances (None: `DEFAULT_MEMORY_BUDGET`)
                    ) -> torch.Tensor:
-    "The lists' centroids (n_lists, d): `max_iter` Lloyd iterations (chapter 07) on `train_size` sampled points, from `n_lists` of them."
+    "The lists' centroids (n_lists, d): `max_iter` Lloyd iterations (`kmeans.lloyd`) on `train_size` sampled points, from `n_lists` of them."
     sample = points[torch.randperm(len(points), generator=generator)[:train_size].to(points.device)]  # in random order...
     return lloyd(sample, sample[:n_lists], max_iter, memory_budget=memory_budget)[0]  # ...so its first rows are a random start
 
