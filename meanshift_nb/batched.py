@@ -38,7 +38,7 @@ def meanshift_batched(data, # (n, d) points: a tensor, or anything `torch.as_ten
                       use_matmul:bool=True, # distances by ‖a‖²+‖b‖²−2a·b (fast) instead of broadcasting
                       device=None, # where to compute (None: where `data` is)
                      ) -> torch.Tensor:
-    "The course's batched mean shift: each batch of points moves, in place, to the kernel-weighted mean of all points."
+    "The lesson's batched mean shift: each batch of points moves, in place, to the kernel-weighted mean of all points."
     if not bandwidth > 0: raise ValueError(f"bandwidth must be > 0, got {bandwidth!r}.")
     if int(batch_size) != batch_size or batch_size < 1: raise ValueError(f"batch_size must be a whole number >= 1, got {batch_size!r}.")
     X = torch.as_tensor(data, dtype=torch.float32, device=device)

@@ -7,11 +7,11 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/library/architecture.html.md""
 # %% auto #0
 __all__ = ['source_file_and_line']
 
-# %% ../nbs/library/98_architecture.ipynb #31c75238
+# %% ../nbs/library/98_architecture.ipynb #b34ac843
 import inspect, re
 from pathlib import Path
 
-# %% ../nbs/library/98_architecture.ipynb #8be5f2f7
+# %% ../nbs/library/98_architecture.ipynb #79a65423
 def _code_of(sym) -> str|None:
     "The source of `sym` if it is a function, else of a class's first own method: the text nbdev exported."
     f = sym if inspect.isfunction(sym) else next((v for v in vars(sym).values() if inspect.isfunction(v)), None) if inspect.isclass(sym) else None
@@ -32,7 +32,7 @@ def source_file_and_line(sym, # a function or class, defined in a notebook or im
         return py, text.count('\n', 0, heads[-1] if heads else at) + 1
     return None
 
-# %% ../nbs/library/98_architecture.ipynb #3b617545
+# %% ../nbs/library/98_architecture.ipynb #57357e6e
 try:
     from nbdev.showdoc import BasicMarkdownRenderer, MarkdownRenderer, _ext_link
     from nbdev.config import get_config

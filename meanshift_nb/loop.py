@@ -18,9 +18,9 @@ def meanshift_loop(data:torch.Tensor, # (n, d) points
                    bandwidth:float=2.5, # kernel width
                    n_iter:int=5, # passes over all points
                    kernel=gaussian, # a function of (distance, bandwidth), such as `gaussian` or `triangular`
-                   in_place:bool=True, # the course's update: later points see already-moved ones
+                   in_place:bool=True, # the lesson's update: later points see already-moved ones
                   ) -> torch.Tensor:
-    "The course's mean shift: every point, one at a time, moves to the `kernel`-weighted mean of all points."
+    "The lesson's mean shift: every point, one at a time, moves to the `kernel`-weighted mean of all points."
     if not bandwidth > 0: raise ValueError(f"bandwidth must be > 0, got {bandwidth!r}.")
     X = data.clone()  # the caller's points stay where they are
     for _ in range(n_iter):
