@@ -21,8 +21,8 @@ __all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device
            'as_sparse_rows', 'output_dtype', 'like_input', 'progress', 'n_threads', 'torch_threads', 'rows_per_chunk',
            'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number', 'time_it', 'memory_mb',
            'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'abs_max', 'power_of_two',
-           'unit_frame', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance', 'Estimator', 'document',
-           'numba_or_none', 'numba_threads']
+           'unit_frame', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance', 'check_sample_weight', 'Estimator',
+           'document', 'numba_or_none', 'numba_threads']
 
 # %% ../nbs/library/20_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -146,6 +146,7 @@ def as_sparse_rows(X, # a SciPy sparse matrix or array, shape (n_samples, n_feat
     if d < 1: raise ValueError(f"Found array with 0 feature(s) (shape={X.shape}) while a minimum of 1 is required.")
     if X.dtype.kind not in 'biuf': raise TypeError(f"{name} has dtype {X.dtype}, which is not numeric.")
     rows = X.tocsr().astype(np.float64)  # astype copies
+    rows.sum_duplicates()  # one stored value per (row, column): squaring stored values must square their sum
     if not np.isfinite(rows.data).all(): raise ValueError(f"Input {name} contains NaN or infinity: store only finite values.")
     return rows
 
@@ -469,6 +470,28 @@ def feature_variance(X:torch.Tensor|SparseRows, # (n, d) points, dense or sparse
     "The variance of every column, (d,), for dense points (in their dtype) and `SparseRows` (in float64) alike."
     return X.feature_variance() if isinstance(X, SparseRows) else X.var(0, correction=0)
 
+# %% ../nbs/library/20_core.ipynb #b34b63a0
+def check_sample_weight(sample_weight, # None, a number (every point's weight), or one weight per point: a list, NumPy array or tensor
+                        n:int, # the number of points
+                        device:torch.device, # where the points are
+                        allow_negative:bool=False, # DBSCAN allows negative weights (a point can hold its neighbours back from being core); k-means does not
+                       ) -> torch.Tensor|None:
+    "The one check of `sample_weight` for every estimator: None, or a float64 tensor of shape (n,) (a copy), finite, not all zero, and non-negative unless `allow_negative`."
+    if sample_weight is None: return None
+    if isinstance(sample_weight, bool): raise TypeError("sample_weight must be numbers, not a bool: pass one weight per sample or a single number.")
+    if isinstance(sample_weight, numbers.Real): w = torch.full((n,), float(sample_weight), dtype=torch.float64)
+    else:
+        try: w = torch.as_tensor(sample_weight.detach().cpu().numpy() if isinstance(sample_weight, torch.Tensor) else np.asarray(sample_weight, dtype=np.float64))
+        except (TypeError, ValueError) as e:
+            raise TypeError(f"sample_weight must be numbers ({e}): pass one number per sample, or a single number for all.") from None
+        if w.ndim != 1: raise ValueError(f"Sample weights must be 1D array or scalar, got shape {tuple(w.shape)}.")
+        if len(w) != n: raise ValueError(f"sample_weight.shape == ({len(w)},), expected ({n},): pass one weight per sample.")
+    w = w.to(device=device, dtype=torch.float64)
+    if not torch.isfinite(w).all(): raise ValueError("sample_weight contains NaN or infinity: pass finite weights.")
+    if not allow_negative and (w < 0).any(): raise ValueError("Negative values in data passed to `sample_weight`: pass non-negative weights.")
+    if not (w != 0).any(): raise ValueError("Sample weights must contain at least one non-zero number.")
+    return w
+
 # %% ../nbs/library/20_core.ipynb #c1b2c3d5
 class Estimator(BaseEstimator):
     "Base of every estimator here: one validation order in `fit` (data, then parameters, then features) and results in the caller's type."
@@ -481,6 +504,16 @@ class Estimator(BaseEstimator):
         self._validate_params()
         check_features(self, X, reset=True)
         return points
+
+    def _validate_params(self):
+        "scikit-learn's declarative check of the parameters, then one rule it lacks: a bool is not a count (`n_clusters=True` would reach torch as a size)."
+        super()._validate_params()
+        from sklearn.utils._param_validation import Interval
+        from numbers import Integral
+        for name, constraints in self._parameter_constraints.items():
+            value = getattr(self, name, None)
+            if isinstance(value, bool) and 'boolean' not in constraints and any(isinstance(c, Interval) and c.type is Integral for c in constraints):
+                raise TypeError(f"The {name!r} parameter of {type(self).__name__} must be an int, not the bool {value!r}: pass a number.")
 
     def _validate_predict(self, X, dtype=torch.float32, accept_sparse:bool=False) -> torch.Tensor:
         "Checks that the model is fitted, then `X` (as in `fit`; SciPy sparse rows with `accept_sparse`) and its features against the fitted ones."

@@ -15,7 +15,7 @@ import torch
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import ArrayLike, Estimator, get_device, is_sparse, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk, torch_threads
+from .core import check_sample_weight, ArrayLike, Estimator, get_device, is_sparse, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk, torch_threads
 from .pairwise import sq_dists
 
 # %% auto #0
@@ -381,17 +381,9 @@ def dbscan_metric(points:torch.Tensor, # (n, d) float64 points, or the (n, n) di
 
 # %% ../nbs/library/25_dbscan.ipynb #da31a7d5
 def _check_weights(sample_weight, n, device, dtype):
-    "`sample_weight` (None, a number, or one weight per point) as a tensor, or None."
-    if sample_weight is None: return None
-    if isinstance(sample_weight, Real) and not isinstance(sample_weight, bool):
-        return torch.full((n,), float(sample_weight), device=device, dtype=dtype)
-    w = sample_weight if isinstance(sample_weight, torch.Tensor) else torch.as_tensor(np.asarray(sample_weight, dtype=np.float64))
-    if w.ndim != 1: raise ValueError(f"sample_weight must be 1-D with one weight per sample, got shape {tuple(w.shape)}.")
-    if len(w) != n: raise ValueError(f"sample_weight.shape == ({len(w)},), expected ({n},): pass one weight per sample.")
-    w = w.to(device=device, dtype=dtype)
-    if not torch.isfinite(w).all(): raise ValueError("sample_weight contains NaN or infinity: pass finite weights.")
-    if not (w != 0).any(): raise ValueError("Every sample weight is zero: give at least one point a non-zero weight.")
-    return w
+    "`core.check_sample_weight` with DBSCAN's rule (negative weights allowed, as in scikit-learn), in `dtype`."
+    w = check_sample_weight(sample_weight, n, device, allow_negative=True)
+    return None if w is None else w.to(dtype)
 
 def _cluster(points, eps, min_samples, weights, algorithm, memory_budget, show_progress):
     "(labels, is_core) from the grid or the tiles; 'auto' falls back to the tiles when the grid would be too large."
@@ -464,7 +456,7 @@ class DBSCAN(ClusterMixin, Estimator):
         'metric_params': [dict, None],
         'algorithm': [StrOptions(set(ALGORITHMS))],
         'leaf_size': [Interval(Integral, 1, None, closed='left')],
-        'p': [Interval(Real, 0, None, closed='left'), None],
+        'p': [Interval(Real, 0, None, closed='neither'), None],  # p=0 is no distance: every point would be noise
         'n_jobs': [Integral, None],
         'device': [None, str, torch.device],
         'memory_budget': [None, Interval(Integral, 1, None, closed='left')],
@@ -532,8 +524,10 @@ class DBSCAN(ClusterMixin, Estimator):
 @document
 @delegates(DBSCAN)
 def dbscan(X:ArrayLike, # (n_samples, n_features) points
+           eps:float=0.5, # neighbourhood radius: points at distance <= eps are neighbours
+           *,
            sample_weight:ArrayLike|None=None, # (n_samples,) weight of each point (None: all 1)
            **kwargs):
     "DBSCAN as a function, like `sklearn.cluster.dbscan`: (indices of the core points, label of every point with -1 for noise)."
-    model = DBSCAN(**kwargs).fit(X, sample_weight=sample_weight)
+    model = DBSCAN(eps, **kwargs).fit(X, sample_weight=sample_weight)
     return model.core_sample_indices_, model.labels_

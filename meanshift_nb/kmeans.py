@@ -15,7 +15,7 @@ from fastcore.meta import delegates
 from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import RANDOM_STATE, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, wide_dtype, as_points, numba_or_none, numba_threads, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
+from .core import RANDOM_STATE, check_sample_weight, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, wide_dtype, as_points, numba_or_none, numba_threads, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .pairwise import sq_dists
 
 # %% auto #0
@@ -327,18 +327,9 @@ def _check_sample_weight(sample_weight, # None, a number, or one weight per poin
                          n:int, # the number of points
                          device:torch.device, # where the points are
                         ) -> torch.Tensor|None:
-    "`sample_weight` as a float64 tensor of shape (n,), or None; a copy, so the caller's weights are never changed."
-    if sample_weight is None: return None
-    if isinstance(sample_weight, Real) and not isinstance(sample_weight, bool):
-        return torch.full((n,), float(sample_weight), dtype=torch.float64, device=device)
-    w = torch.as_tensor(sample_weight.detach().cpu().numpy() if isinstance(sample_weight, torch.Tensor) else np.asarray(sample_weight, dtype=np.float64))
-    if w.ndim != 1: raise ValueError(f"Sample weights must be 1D array or scalar, got shape {tuple(w.shape)}.")
-    if len(w) != n: raise ValueError(f"sample_weight.shape == ({len(w)},), expected ({n},): pass one weight per sample.")
-    w = w.to(device=device, dtype=torch.float64)
-    if not torch.isfinite(w).all(): raise ValueError("sample_weight contains NaN or infinity: pass finite weights.")
-    if (w < 0).any(): raise ValueError("sample_weight must be non-negative: k-means minimises a weighted sum of squared distances.")
-    if not (w > 0).any(): raise ValueError("Every sample weight is zero: give at least one point a positive weight.")
-    return w
+    "`core.check_sample_weight` with k-means' rule: no negative weight (a weighted sum of squared distances must not reward distance)."
+    return check_sample_weight(sample_weight, n, device)
+
 
 # %% ../nbs/library/23_kmeans.ipynb #0452c236
 @document
@@ -474,10 +465,12 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
 @document
 @delegates(KMeans)
 def kmeans(X:ArrayLike, # the points, shape (n_samples, n_features)
+           n_clusters:int=8, # k, the number of centers
+           *,
            sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point (None: all 1)
            **kwargs):
     "Fit a `KMeans` to `X` and return (centers, labels, inertia, n_iter), arrays in the caller's type."
-    model = KMeans(**kwargs).fit(X, sample_weight=sample_weight)
+    model = KMeans(n_clusters, **kwargs).fit(X, sample_weight=sample_weight)
     return model.cluster_centers_, model.labels_, model.inertia_, model.n_iter_
 
 # %% ../nbs/library/23_kmeans.ipynb #7bd154d2

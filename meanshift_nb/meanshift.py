@@ -58,11 +58,12 @@ def climb(seeds:torch.Tensor, # (m, d) starting points
     alive = torch.ones(len(modes), dtype=torch.bool, device=modes.device)
     active = torch.arange(len(modes), device=modes.device)
     n_iter = 0
+    limit = threshold * threshold if threshold < 1e150 else math.inf  # a squared length; tol=1e308 must not overflow
     with progress(range(max_iter + 1), show_progress, desc='mean shift') as steps:
         for n_iter in steps:
             old = modes[active]
             new, weight = step(old)
-            done = ((new - old) ** 2).sum(1) <= threshold ** 2
+            done = ((new - old) ** 2).sum(1) <= limit
             if weight is not None:
                 empty = weight <= 0
                 alive[active[empty]] = False
@@ -247,6 +248,7 @@ class MeanShift(ClusterMixin, Estimator):
         data, origin, scale = unit_frame(points, torch.float32)  # centred (as the attention step wants) and divided by a power of two, in float64, stored in float32
         bandwidth = default_bandwidth(data, self.kernel) if self.bandwidth is None else float(self.bandwidth) / scale  # in the frame
         _check_scale(data, bandwidth, self.kernel, scale)
+        chosen, bandwidth = bandwidth, min(bandwidth, 2.0 ** 60)  # the frame spans (-2, 2): beyond 2^60 every kernel weighs all points alike, and squares stay finite
         threshold = self.tol * bandwidth
         if self.blurring:
             modes, n_iter = _blur(data, bandwidth, self.kernel, self.memory_budget, threshold, self.max_iter, self.show_progress)
@@ -269,7 +271,7 @@ class MeanShift(ClusterMixin, Estimator):
         distance, nearest = kneighbors_brute(targets, centres, memory_budget=self.memory_budget)
         labels = nearest[:, 0] if self.cluster_all else torch.where(distance[:, 0] <= bandwidth, nearest[:, 0], -1)
         self.cluster_centers_, self.labels_ = like_input(centres.to(origin.dtype) * scale + origin, X), like_input(labels, X)
-        self.n_iter_, self.bandwidth_ = int(n_iter), bandwidth * scale  # exact: scale is a power of two
+        self.n_iter_, self.bandwidth_ = int(n_iter), chosen * scale  # exact: scale is a power of two
         return self
 
     def predict(self, X:ArrayLike, # points of shape (n_samples, n_features)

@@ -7,6 +7,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/library/pairwise.html.md"""
 # %% ../nbs/library/21_pairwise.ipynb #127910af
 from __future__ import annotations
 import math
+import numpy as np
 import torch
 import torch.nn.functional as F
 from .core import as_points, check_number, output_dtype, rows_per_chunk, row_chunks, torch_generator
@@ -59,7 +60,7 @@ def estimate_bandwidth(X, # points, array-like (n_samples, n_features)
                        random_state=0, # picks the subset: None, an int, a `np.random.RandomState` or a `np.random.Generator`
                        device=None, # where to compute (None: the input's device or the default)
                        memory_budget:int|None=None, # bytes for one block of distances (None: `core.DEFAULT_MEMORY_BUDGET`)
-                      ) -> float:
+                      ) -> np.floating:
     "scikit-learn's bandwidth estimate: the mean distance from each point to its `quantile`·n-th nearest neighbour (itself included), i.e. the radius of a flat ball holding that fraction of the data."
     check_number(quantile, 'quantile', low=0, high=1, low_inclusive=False)
     X = as_points(X, device=device, dtype=output_dtype(X))
@@ -71,7 +72,7 @@ def estimate_bandwidth(X, # points, array-like (n_samples, n_features)
     total = 0.
     for rows in row_chunks(len(X), rows_per_chunk(len(X), memory_budget, bytes_per_item=X.element_size())):
         total += torch.cdist(X[rows], X).kthvalue(k, dim=1).values.double().sum().item()
-    return total / len(X)
+    return np.float64(total / len(X))  # scikit-learn's type: a NumPy float64 scalar, whatever X's float type
 
 # %% ../nbs/library/21_pairwise.ipynb #78397a9a
 def _check_pair(a:torch.Tensor, b:torch.Tensor):
