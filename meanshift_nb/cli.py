@@ -6,12 +6,13 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/library/cli.html.md"""
 
 # %% ../nbs/library/90_cli.ipynb #98a9e600
 from __future__ import annotations
-import argparse, sys, time
+import argparse, re, sys, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DELIMITERS', 'MISSING_MARKERS', 'SAMPLE_BYTES', 'MISSING_CHOICES', 'ALGORITHMS', 'OPTIONS_OF', 'FLOAT32_MAX', 'demo',
-           'sniff_delimiter', 'has_header', 'check_path', 'read_table', 'choose_columns', 'handle_missing',
+__all__ = ['DELIMITERS', 'MISSING_MARKERS', 'SAMPLE_BYTES', 'DECIMAL_COMMA', 'THOUSANDS', 'COMPRESSIONS', 'MISSING_CHOICES',
+           'ALGORITHMS', 'OPTIONS_OF', 'FLOAT32_MAX', 'demo', 'check_output', 'sniff_delimiter', 'sniff_decimal',
+           'has_header', 'check_path', 'compression_of', 'read_table', 'choose_columns', 'handle_missing',
            'standardize', 'make_estimator', 'check_device', 'cluster', 'bench', 'main']
 
 # %% ../nbs/library/90_cli.ipynb #176cbf13
@@ -20,6 +21,7 @@ def demo(out:str='demo.png', # where to write the picture
          bandwidth:float=2.5, # the course's bandwidth
         ) -> dict:
     "Cluster the course data with `MeanShift`; print clusters found, agreement with the truth and time; write a plot with the centres."
+    check_output(out, '--out', picture=True)  # before the fit
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     from sklearn.metrics import adjusted_rand_score
@@ -43,15 +45,34 @@ def demo(out:str='demo.png', # where to write the picture
     print(f"plot with the centres written to {out}")
     return dict(n_points=len(data), n_clusters=n_found, ari=ari, seconds=seconds, plot=out)
 
+def check_output(path:str, # where a result will be written
+                 option:str, # the option that named it, for the message
+                 picture:bool=False, # a picture: its extension must be a format matplotlib writes
+                ) -> None:
+    "A one-line `ValueError` unless `path` can be written: not a folder, in an existing folder, and for a picture a format matplotlib knows."
+    import os
+    path = str(path)
+    folder = os.path.dirname(path) or '.'
+    if os.path.isdir(path): raise ValueError(f"{option} {path} is a folder: give the name of a file.")
+    if not os.path.isdir(folder): raise ValueError(f"{option} {path}: there is no folder {folder}: create it first, or choose another path.")
+    if not picture: return
+    from matplotlib.backend_bases import FigureCanvasBase
+    formats = sorted(FigureCanvasBase.get_supported_filetypes())
+    extension = os.path.splitext(path)[1][1:].lower()  # none: matplotlib writes a PNG
+    if extension and extension not in formats:
+        raise ValueError(f"{option} {path}: matplotlib cannot write .{extension} pictures: end the name with one of {', '.join('.' + f for f in formats)}.")
+
 # %% ../nbs/library/90_cli.ipynb #d5ffa04c
 DELIMITERS = ('\t', ';', '|', ',')  # tried in this order; ';' before ',' so that decimal commas are never taken for delimiters
 MISSING_MARKERS = {'', 'NA', 'N/A', 'n/a', 'NaN', 'nan', 'NULL', 'null', 'None', '#N/A', '<NA>'}  # cells pandas reads as missing
-SAMPLE_BYTES = 1 << 16  # how much of the start of a file the delimiter and the header are guessed from
+SAMPLE_BYTES = 1 << 16  # how much of the start of a file the delimiter, the decimal mark and the header are guessed from
+DECIMAL_COMMA = re.compile(r'[+-]?\d*,\d+(?:[eE][+-]?\d+)?')  # a number written with a decimal comma: 0,5  -1,25  2,5e-3
+THOUSANDS = re.compile(r'[+-]?[1-9]\d{0,2}(?:,\d{3})+')  # 1,250 or 12,500,000: a decimal comma, or a thousands separator?
 
-def _is_text(cell:str) -> bool:
-    "A cell that is neither a number nor a missing-value marker."
+def _is_text(cell:str, decimal:str='.') -> bool:
+    "A cell that is neither a number (with `decimal` as its decimal mark) nor a missing-value marker."
     cell = cell.strip()
-    if cell in MISSING_MARKERS: return False
+    if cell in MISSING_MARKERS or (decimal == ',' and DECIMAL_COMMA.fullmatch(cell)): return False
     try: float(cell); return False
     except ValueError: return True
 
@@ -67,92 +88,185 @@ def sniff_delimiter(lines:list, # the first non-blank lines of the file
         if all(delimiter in line for line in lines): return delimiter
     return ','
 
+def sniff_decimal(rows:list, # the first rows of the file, split into cells
+                  delimiter:str, # what separates them
+                 ) -> str:
+    "',' if the numbers are written with decimal commas (0,5), else '.'; a `ValueError` that says what to do where that is ambiguous."
+    if delimiter == ',': return '.'
+    cells = [cell.strip() for row in rows for cell in row]
+    commas = [cell for cell in cells if DECIMAL_COMMA.fullmatch(cell)]
+    if not commas: return '.'
+    points = [cell for cell in cells if '.' in cell and not _is_text(cell)]
+    if points: raise ValueError(f"it mixes numbers with decimal commas ({commas[0]!r}) and with decimal points ({points[0]!r}): "
+                                "write every number with the same decimal mark, e.g. by saving the file again from the spreadsheet.")
+    if delimiter != ';' and all(THOUSANDS.fullmatch(cell) for cell in commas):
+        raise ValueError(f"cells such as {commas[0]!r} could be numbers with a decimal comma or with a thousands separator: save the file "
+                         "with decimal points and no thousands separators, or, if they are decimal commas, separate the cells with ';'.")
+    return ','
+
 def has_header(rows:list, # the first rows of the file, split into cells
+               decimal:str='.', # the decimal mark of its numbers (`sniff_decimal`)
               ) -> bool:
     "Does the first row name the columns? Yes if one of its cells is text above a column of numbers, or if all of it is text."
     first, rest = rows[0], rows[1:]
-    if not rest: return any(_is_text(cell) for cell in first)
+    text = lambda cell: _is_text(cell, decimal)
+    if not rest: return any(text(cell) for cell in first)
     for j, cell in enumerate(first):
         below = [row[j] for row in rest if j < len(row) and row[j].strip() not in MISSING_MARKERS]
-        if _is_text(cell) and below and not any(_is_text(c) for c in below): return True
-    return all(_is_text(cell) for cell in first)
+        if text(cell) and below and not any(text(c) for c in below): return True
+    return all(text(cell) for cell in first)
 
 # %% ../nbs/library/90_cli.ipynb #c50b9f00
+COMPRESSIONS = {'.tar': 'tar', '.tar.gz': 'tar', '.tar.bz2': 'tar', '.tar.xz': 'tar', '.gz': 'gzip', '.bz2': 'bz2', '.zip': 'zip', '.xz': 'xz',
+                '.zst': 'zstd'}  # pandas' compression='infer': the first of these endings that the name has, in any case
+
 def check_path(path:str):
     "A one-line error unless `path` is '-' (standard input) or an existing file: checked before anything heavy is imported."
     if str(path) == '-': return
     if Path(path).is_dir(): raise ValueError(f"{path} is a directory, not a CSV file: give the path of a file.")
     if not Path(path).exists(): raise FileNotFoundError(f"{path}: no such file.")
 
+def compression_of(path:str) -> str|None:
+    "How pandas' `compression='infer'` decompresses `path`, from the end of its name: 'gzip', 'bz2', 'xz', 'zip', 'tar', 'zstd', or None."
+    if str(path) == '-': return None  # pandas infers nothing for a stream
+    return next((method for ending, method in COMPRESSIONS.items() if str(path).lower().endswith(ending)), None)
+
+def _decompression_errors() -> tuple:
+    "What the standard library raises for a damaged compressed file."
+    import lzma, tarfile, zipfile
+    return (OSError, EOFError, lzma.LZMAError, zipfile.BadZipFile, tarfile.TarError)
+
+def _start_of(path, method:str|None) -> bytes:
+    "The first `SAMPLE_BYTES` of what pandas reads from `path`, decompressed as its `compression=method` does."
+    import bz2, gzip, lzma, tarfile, zipfile
+    streams = {None: open, 'gzip': gzip.open, 'bz2': bz2.open, 'xz': lzma.open}
+    if method == 'zstd':
+        try: import zstandard
+        except ImportError: raise ValueError(f"{path} is compressed with Zstandard: install zstandard (pip install zstandard) to read it, or decompress it first.") from None
+        streams['zstd'] = zstandard.open
+    if method in streams:
+        with streams[method](path, 'rb') as f: return f.read(SAMPLE_BYTES)
+    with (zipfile.ZipFile(path) if method == 'zip' else tarfile.open(path)) as archive:
+        members = archive.namelist() if method == 'zip' else archive.getnames()
+        if len(members) != 1: raise ValueError(f"{path} holds {len(members)} files; pandas reads a {method} archive of one file: extract the file to cluster.")
+        f = archive.open(members[0]) if method == 'zip' else archive.extractfile(members[0])
+        if f is None: raise ValueError(f"{path} holds a folder, not a file: extract the file to cluster.")
+        with f: return f.read(SAMPLE_BYTES)
+
 def _open(path:str):
-    "(name for messages, what pandas reads, the decoded start of the file); '-' is standard input."
+    "(name for messages, what pandas reads, its compression, the decoded start of the file); '-' is standard input."
     import io
     check_path(path)
+    method = compression_of(path)
     if str(path) == '-':
         source, name = io.BytesIO(sys.stdin.buffer.read()), 'standard input'
         start = source.getvalue()[:SAMPLE_BYTES]
     else:
         source = name = Path(path)
-        with open(source, 'rb') as f: start = f.read(SAMPLE_BYTES)
+        try: start = _start_of(source, method)
+        except _decompression_errors() as e:
+            if method is None: raise
+            raise ValueError(f"{name} cannot be decompressed as {method}, which its name says it is ({e}): check the file, or rename it if it is not compressed.") from None
     if not start.strip(): raise ValueError(f"{name} is empty: it needs a row per point.")
     text = start.decode('utf-8-sig', errors='replace')
     if len(start) == SAMPLE_BYTES: text = text[:text.rfind('\n') + 1] or text  # the last line may be cut short
-    return name, source, text
+    return name, source, method, text
 
-def read_table(path:str, # a CSV file, or '-' for standard input
+def _header_names(text:str, sep:str) -> list:
+    "The cells of the first row of `text` as written: pandas' header would rename a repeated `x` to `x.1` and an empty name to `Unnamed: 2`."
+    import io
+    import pandas as pd
+    first = pd.read_csv(io.StringIO(text), sep=sep, header=None, nrows=1, dtype=str, keep_default_na=False, skipinitialspace=True, index_col=False)
+    return [str(cell).strip() for cell in first.iloc[0]]
+
+def read_table(path:str, # a CSV file (compressed as pandas infers from its name), or '-' for standard input
                delimiter:str|None=None, # None: guessed by `sniff_delimiter`; 'tab' or '\\t' for tabs
                header:str='auto', # 'auto' (`has_header`), 'yes' or 'no'
               ):
-    "The file as a DataFrame (pandas' C parser, nullable types; a UTF-8 byte-order mark is skipped), columns named by the header or numbered from 1: (frame, delimiter, has_header)."
-    import csv
+    "The file as a DataFrame (pandas' C parser, nullable types; a UTF-8 byte-order mark is skipped), columns named as in the header or numbered from 1: (frame, delimiter, has_header, decimal mark)."
+    import csv, warnings
     import pandas as pd
-    name, source, text = _open(path)
+    name, source, method, text = _open(path)
     lines = [line for line in text.splitlines() if line.strip()][:50]
     sep = {'tab': '\t', '\\t': '\t', 'space': r'\s+'}.get(delimiter, delimiter) if delimiter else sniff_delimiter(lines)
     rows = [line.split() for line in lines] if sep == r'\s+' else list(csv.reader(lines, delimiter=sep))
-    named = has_header(rows) if header == 'auto' else header == 'yes'
-    try: frame = pd.read_csv(source, sep=sep, header=0 if named else None, encoding='utf-8-sig', skipinitialspace=True, dtype_backend='numpy_nullable')
+    try: decimal = sniff_decimal(rows, sep)
+    except ValueError as e: raise ValueError(f"{name}: {e}") from None
+    named = has_header(rows, decimal) if header == 'auto' else header == 'yes'
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('error', pd.errors.ParserWarning)  # a row longer than the header, which pandas would cut short
+            frame = pd.read_csv(source, sep=sep, header=0 if named else None, index_col=False, decimal=decimal, compression=method,
+                                encoding='utf-8-sig', skipinitialspace=True, dtype_backend='numpy_nullable')
     except UnicodeDecodeError as e:
         raise ValueError(f"{name} is not UTF-8 text (byte {e.start}: {e.reason}): save it as UTF-8, e.g. 'CSV UTF-8' in a spreadsheet.") from None
     except pd.errors.EmptyDataError: raise ValueError(f"{name} is empty: it needs a row per point.") from None
     except pd.errors.ParserError as e: raise ValueError(f"{name} is not a regular table: {' '.join(str(e).split())}") from None
+    except pd.errors.ParserWarning:
+        raise ValueError(f"{name} has rows with more cells than its header has names: name every column in the header, or remove the extra cells.") from None
+    except _decompression_errors() as e:
+        if method is None: raise
+        raise ValueError(f"{name} cannot be decompressed as {method} ({e}): the file is damaged or cut short.") from None
     if not len(frame): raise ValueError(f"{name} has a header row but no data rows.")
-    frame.columns = [str(c).strip() for c in frame.columns] if named else [str(j + 1) for j in range(frame.shape[1])]
-    return frame, sep, named
+    names = _header_names(text, sep) if named else [''] * frame.shape[1]
+    if len(names) != frame.shape[1]: names = [str(c).strip() for c in frame.columns]  # a header longer than the sample: pandas' names
+    width = frame.shape[1]
+    while width > 1 and names[width - 1] == '' and frame.iloc[:, width - 1].isna().all(): width -= 1  # a trailing delimiter's empty column
+    if width < frame.shape[1]: frame = frame.iloc[:, :width]
+    frame.columns = names[:width] if named else [str(j + 1) for j in range(width)]
+    return frame, sep, named, decimal
 
 # %% ../nbs/library/90_cli.ipynb #2380df7e
-def _first_non_number(column) -> str:
-    "Where a text column first holds something that is not a number: \"'Adelie' in row 1\"."
+def _as_numbers(column, decimal:str='.'):
+    "A column's cells as numbers, NaN where a cell is not one, read with `decimal` as the decimal mark."
     import pandas as pd
-    bad = column[pd.to_numeric(column, errors='coerce').isna() & column.notna()]
+    if decimal == ',' and not pd.api.types.is_numeric_dtype(column): column = column.str.replace(',', '.', regex=False)
+    return pd.to_numeric(column, errors='coerce')
+
+def _first_non_number(column, decimal:str='.') -> str:
+    "Where a text column first holds something that is not a number: \"'Adelie' in row 1\"."
+    bad = column[_as_numbers(column, decimal).isna() & column.notna()]
     return f"{bad.iloc[0]!r} in row {bad.index[0] + 1}" if len(bad) else 'no number'
+
+def _check_numbers(column, name:str, decimal:str='.'):
+    "A `ValueError` naming the first bad cell where `column` holds more numbers than cells that are not numbers: it must not vanish as text."
+    present = column.dropna()
+    n_bad = int(_as_numbers(present, decimal).isna().sum())
+    if 0 < n_bad < len(present) - n_bad:
+        raise ValueError(f"column {name!r} holds numbers, but {n_bad} of its cells {'is' if n_bad == 1 else 'are'} not a number, the first "
+                         f"{_first_non_number(column, decimal)}: correct {'it' if n_bad == 1 else 'them'}, empty {'it' if n_bad == 1 else 'them'} "
+                         f"to make a missing cell (see --missing), or leave the column out with --drop {name}.")
 
 def choose_columns(frame, # the table read by `read_table`
                    columns=None, # names to cluster on (a comma-separated string or a list); None: every numeric column
                    drop=None, # names to leave out (same forms)
+                   decimal:str='.', # the decimal mark the file was read with
                   ) -> tuple[list, list]:
-    "The columns to cluster on, and notes for the user: the numeric columns (or `columns`) without those in `drop`."
+    "The positions of the columns to cluster on, and notes for the user: the numeric columns (or `columns`) without those in `drop`."
     import pandas as pd
-    names = list(frame.columns)
+    names = [str(c) for c in frame.columns]
     def listed(spec, option):
         wanted = [c.strip() for c in spec.split(',')] if isinstance(spec, str) else [str(c) for c in spec]
         unknown = [c for c in wanted if c not in names]
         if unknown: raise ValueError(f"{option}: no column {', '.join(map(repr, unknown))}; the columns are {', '.join(names)}.")
-        return wanted
-    is_number = lambda c: pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
-    dropped = listed(drop, '--drop') if drop else []
+        return [j for c in wanted for j, name in enumerate(names) if name == c]
+    column = lambda j: frame.iloc[:, j]
+    is_number = lambda j: pd.api.types.is_numeric_dtype(column(j)) and not pd.api.types.is_bool_dtype(column(j))
+    dropped = set(listed(drop, '--drop')) if drop else set()
+    candidates = [j for j in (listed(columns, '--columns') if columns else range(len(names))) if j not in dropped]
+    for j in candidates:
+        if not is_number(j) and not pd.api.types.is_bool_dtype(column(j)): _check_numbers(column(j), names[j], decimal)
     notes = []
     if columns:
-        chosen = [c for c in listed(columns, '--columns') if c not in dropped]
-        for c in chosen:
-            if not is_number(c): raise ValueError(f"--columns: column {c!r} is not numeric ({_first_non_number(frame[c])}): choose numeric columns.")
+        chosen = candidates
+        for j in chosen:
+            if not is_number(j): raise ValueError(f"--columns: column {names[j]!r} is not numeric ({_first_non_number(column(j), decimal)}): choose numeric columns.")
     else:
-        candidates = [c for c in names if c not in dropped]
-        text = [c for c in candidates if not is_number(c) and frame[c].notna().any()]
-        empty = [c for c in candidates if frame[c].isna().all()]
-        chosen = [c for c in candidates if c not in text and c not in empty]
-        if text: notes.append('skipped text column(s): ' + '; '.join(f"{c!r} ({_first_non_number(frame[c])})" for c in text))
-        if empty: notes.append(f"skipped empty column(s): {', '.join(map(repr, empty))}")
+        text = [j for j in candidates if not is_number(j) and column(j).notna().any()]
+        empty = [j for j in candidates if column(j).isna().all()]
+        chosen = [j for j in candidates if j not in text and j not in empty]
+        if text: notes.append('skipped text column(s): ' + '; '.join(f"{names[j]!r} ({_first_non_number(column(j), decimal)})" for j in text))
+        if empty: notes.append(f"skipped empty column(s): {', '.join(repr(names[j]) for j in empty)}")
     if not chosen: raise ValueError(f"no numeric column to cluster on (the columns are {', '.join(names)}): "
                                     "choose some with --columns, or encode the text ones as numbers first.")
     return chosen, notes
@@ -236,7 +350,7 @@ def check_device(device) -> None:
     except (TypeError, ValueError) as e: raise ValueError(f"--device {device}: {e}") from None
 
 # %% ../nbs/library/90_cli.ipynb #1a79e85b
-def cluster(path:str, # CSV file, or '-' for standard input
+def cluster(path:str, # CSV file (compressed as pandas infers from its name), or '-' for standard input
             algorithm:str='meanshift', # 'meanshift', 'kmeans' or 'dbscan'
             bandwidth=None, kernel=None, bin_seeding:bool=False, # mean shift's options (None: 'auto', 'gaussian')
             n_clusters=None, random_state=None, # k-means's options
@@ -248,7 +362,7 @@ def cluster(path:str, # CSV file, or '-' for standard input
             delimiter:str|None=None, # None: guessed
             header:str='auto', # does the first row name the columns? 'auto', 'yes' or 'no'
             out:str|None=None, # CSV file for the rows with their labels (None: standard output)
-            plot:str|None=None, # PNG file for a picture of the first two columns clustered on
+            plot:str|None=None, # picture of the first two columns clustered on (PNG, SVG, PDF, ...: a format matplotlib writes)
             device=None, # where to compute (None: the fastest device here)
             show_progress:bool=False, # progress bars on standard error
            ) -> dict:
@@ -257,13 +371,17 @@ def cluster(path:str, # CSV file, or '-' for standard input
     import pandas as pd
     if missing not in MISSING_CHOICES: raise ValueError(f"--missing must be one of {', '.join(MISSING_CHOICES)}, got {missing!r}.")
     check_path(path)  # a mistyped name is reported before PyTorch and pandas are imported
+    if out is not None: check_output(out, '--out')
+    if plot is not None: check_output(plot, '--plot', picture=True)
     check_device(device)
     model = make_estimator(algorithm, bandwidth, kernel, bin_seeding, n_clusters, random_state, eps, min_samples, device, show_progress)
     say = (lambda text: print(text, file=sys.stderr)) if out is None else print  # standard output may be the table itself
     start = time.perf_counter()
-    frame, sep, named = read_table(path, delimiter, header)
-    used, notes = choose_columns(frame, columns, drop)
-    points, kept, note = handle_missing(frame[used].to_numpy(dtype=np.float64, na_value=np.nan), missing)
+    frame, sep, named, decimal = read_table(path, delimiter, header)
+    used, notes = choose_columns(frame, columns, drop, decimal)
+    if decimal == ',': notes.insert(0, "numbers read with decimal commas (0,5 is 0.5) and written back with them")
+    names = [str(frame.columns[j]) for j in used]
+    points, kept, note = handle_missing(frame.iloc[:, used].to_numpy(dtype=np.float64, na_value=np.nan), missing)
     read_seconds = time.perf_counter() - start
     if scale: points = standardize(points)
     for text in notes + ([note] if note else []): say(f"note: {text}")
@@ -278,19 +396,19 @@ def cluster(path:str, # CSV file, or '-' for standard input
     name = 'label' if 'label' not in frame.columns else next(f'label_{i}' for i in range(2, len(frame.columns) + 3) if f'label_{i}' not in frame.columns)
     frame[name] = labels
     start = time.perf_counter()
-    frame.to_csv(sys.stdout if out is None else out, sep=',' if sep == r'\s+' else sep, index=False, header=named)
+    frame.to_csv(sys.stdout if out is None else out, sep=',' if sep == r'\s+' else sep, decimal=decimal, index=False, header=named)
     write_seconds = time.perf_counter() - start
     n_clusters_found = len(set(found.tolist()) - {-1})
     detail = f", bandwidth {model.bandwidth_:.4g}{' (estimated)' if model.bandwidth is None else ''}" if algorithm == 'meanshift' else ''
     noise = f", {int((found == -1).sum())} noise points" if algorithm == 'dbscan' else ''
-    say(f"{algorithm}: {len(points):,} rows, columns {', '.join(used)}{' (standardised)' if scale else ''}{detail}: "
+    say(f"{algorithm}: {len(points):,} rows, columns {', '.join(names)}{' (standardised)' if scale else ''}{detail}: "
         f"{n_clusters_found} clusters{noise} in {fit_seconds:.2f} s" + (f"; written to {out}" if out else ''))
-    if plot: _plot_clusters(points, found, getattr(model, 'cluster_centers_', None), used, plot, title=f"{algorithm}: {n_clusters_found} clusters")
-    return dict(n_rows=len(frame), n_clustered=len(points), columns=used, n_clusters=n_clusters_found, labels=labels, notes=notes + ([note] if note else []),
+    if plot: _plot_clusters(points, found, getattr(model, 'cluster_centers_', None), names, plot, title=f"{algorithm}: {n_clusters_found} clusters")
+    return dict(n_rows=len(frame), n_clustered=len(points), columns=names, n_clusters=n_clusters_found, labels=labels, notes=notes + ([note] if note else []),
                 read_seconds=read_seconds, fit_seconds=fit_seconds, write_seconds=write_seconds, model=model)
 
 def _plot_clusters(points, labels, centres, names, path:str, title:str):
-    "Scatter the first two clustered columns coloured by cluster, centres marked (if any), to a PNG file."
+    "Scatter the first two clustered columns coloured by cluster, centres marked (if any), to a picture file."
     import numpy as np
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt

@@ -17,12 +17,12 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted, check_random_state
 
 # %% auto #0
-__all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'ArrayLike', 'default_device', 'get_device', 'is_sparse', 'as_points',
-           'as_sparse_rows', 'output_dtype', 'like_input', 'progress', 'n_threads', 'torch_threads', 'rows_per_chunk',
-           'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number', 'time_it', 'memory_mb',
-           'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'abs_max', 'power_of_two',
-           'unit_frame', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance', 'check_sample_weight', 'Estimator',
-           'document', 'numba_or_none', 'numba_threads']
+__all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'CENTRE_SAMPLE_ROWS', 'ArrayLike', 'default_device', 'get_device',
+           'is_sparse', 'as_points', 'as_sparse_rows', 'output_dtype', 'like_input', 'progress', 'n_threads',
+           'torch_threads', 'rows_per_chunk', 'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number',
+           'time_it', 'memory_mb', 'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'abs_max',
+           'power_of_two', 'centre_rows', 'unit_frame', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance',
+           'check_sample_weight', 'Estimator', 'document', 'numba_or_none', 'numba_threads']
 
 # %% ../nbs/library/20_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -338,6 +338,13 @@ def power_of_two(value:float, # a magnitude >= 0
     if value <= 0 or not math.isfinite(value): return 1.
     return math.ldexp(1., math.frexp(value)[1] - 1)  # value = m·2**e with m in [0.5, 1)
 
+CENTRE_SAMPLE_ROWS = 2**16  # the frame's centre is the coordinate-wise median of at most this many rows, every k-th
+
+def centre_rows(n:int, # rows of the data
+               ) -> slice:
+    "The rows the unit frame's centre is the median of: every k-th of `n`, at most `CENTRE_SAMPLE_ROWS` (the same rows in memory and on Dask)."
+    return slice(None, None, max(1, -(-n // CENTRE_SAMPLE_ROWS)))
+
 def unit_frame(points:torch.Tensor, # (n, d) points, any float type, or `SparseRows`
                dtype:torch.dtype|None=None, # type of the working points (None: `wide_dtype`, float64 except on MPS)
               ) -> tuple[torch.Tensor, torch.Tensor, float]:
@@ -348,7 +355,7 @@ def unit_frame(points:torch.Tensor, # (n, d) points, any float type, or `SparseR
         return working.to(dtype or wide), offset, scale
     blocks = list(row_chunks(len(points), max(1, 2**16 // points.shape[1])))  # 512 KiB of float64 at a time: it stays in the caches
     coarse = power_of_two(abs_max(points))
-    centre = sum((points[rows].to(wide) / coarse).sum(0) for rows in blocks) / len(points)  # dividing first keeps the sum finite near float64's limit
+    centre = (points[centre_rows(len(points))].to(wide) / coarse).median(0).values  # a median of the data's own values: a few far points cannot drag it
     working = torch.empty(points.shape, dtype=dtype or wide, device=points.device)  # the one copy of the data (float32 if asked: no float64 copy)
     for rows in blocks: working[rows] = (points[rows].to(wide) / coarse).sub_(centre)  # float64 arithmetic, rounded once to dtype
     fine = power_of_two(abs_max(working))

@@ -14,7 +14,7 @@ import torch
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
-from .core import RANDOM_STATE, ArrayLike, Estimator, document, power_of_two, rows_per_chunk, row_chunks, torch_generator
+from .core import RANDOM_STATE, ArrayLike, Estimator, centre_rows, check_sample_weight, document, power_of_two, rows_per_chunk, row_chunks, torch_generator
 from .pairwise import KERNELS, get_kernel
 from .kmeans import KMeans as _MemoryKMeans, kmeans_plusplus, _n_runs
 from .meanshift import MeanShift as _MemoryMeanShift, climb, merge_modes, default_bandwidth
@@ -22,11 +22,11 @@ from . import dbscan as _memory_dbscan
 
 # %% auto #0
 __all__ = ['INIT_SAMPLE_SIZE', 'BANDWIDTH_SAMPLE_SIZE', 'MAX_POINT_SEEDS', 'dask_points', 'block_offsets', 'sample_rows',
-           'dask_unit_frame', 'shared_constraints', 'DaskEstimator', 'block_sums', 'nearest_center', 'lloyd_step',
-           'dask_lloyd', 'worker_device', 'float_result', 'dask_weights', 'KMeans', 'block_cells', 'dask_bin_seeds',
-           'block_kernel_sums', 'dask_kernel_step', 'block_count_within', 'dask_count_within', 'nearest_centre_labels',
-           'MeanShift', 'slab_cuts', 'split_block', 'cluster_slab', 'shared_part', 'join_slabs', 'slab_to_blocks',
-           'assemble_block', 'DBSCAN']
+           'refuse_nonfinite', 'dask_unit_frame', 'shared_constraints', 'DaskEstimator', 'block_sums', 'nearest_center',
+           'lloyd_step', 'dask_lloyd', 'worker_device', 'float_result', 'dask_weights', 'KMeans', 'block_cells',
+           'dask_bin_seeds', 'block_kernel_sums', 'dask_kernel_step', 'block_count_within', 'dask_count_within',
+           'nearest_centre_labels', 'MeanShift', 'slab_cuts', 'split_block', 'cluster_slab', 'shared_part',
+           'join_slabs', 'slab_to_blocks', 'assemble_block', 'DBSCAN']
 
 # %% ../nbs/library/28_dask.ipynb #c7b069ea
 try:
@@ -49,7 +49,7 @@ def dask_points(X, name='X'):
     if X.dtype.kind not in 'biuf': raise TypeError(f"{name} has dtype {X.dtype}, which is not numeric.")
     if X.shape[0] < 1 or X.shape[1] < 1: raise ValueError(f"{name} has shape {X.shape}: at least one sample and one feature are needed.")
     if X.dtype.kind != 'f': X = X.astype(np.float64)
-    return X.rechunk({1: -1})
+    return X.rechunk({0: tuple(c for c in X.chunks[0] if c), 1: -1})  # no empty block: Dask's reductions fail on one
 
 def block_offsets(X) -> np.ndarray:
     "First row of every block of rows, and the total: (n_blocks + 1,)."
@@ -67,14 +67,18 @@ def _torch(block, device, dtype=torch.float64):
     return torch.from_numpy(np.ascontiguousarray(block)).to(device=device, dtype=dtype)
 
 # %% ../nbs/library/28_dask.ipynb #d36d064f
+def refuse_nonfinite(*extremes):
+    "Refuse data whose extremes (its largest magnitude, or its columns' minima and maxima) hold a NaN or an infinity: one anywhere shows there."
+    if not all(np.isfinite(e).all() for e in extremes): raise ValueError("Input X contains NaN or infinity: remove or impute those values first.")
+
 def dask_unit_frame(X, # a Dask array from `dask_points`
                    ) -> tuple:
     "`core.unit_frame` for a Dask array: (working points as a lazy float32 Dask array, offset (d,) float64 tensor, scale), the same numbers as in memory."
     largest = float(abs(X).max().compute())
-    if not math.isfinite(largest): raise ValueError("Input X contains NaN or infinity: remove or impute those values first.")
+    refuse_nonfinite(largest)
     coarse = power_of_two(largest)
     scaled = X.astype(np.float64) / coarse  # exact: a power of two
-    centre = scaled.mean(0).compute()
+    centre = torch.from_numpy(np.asarray(scaled[centre_rows(X.shape[0])].compute())).median(0).values.numpy()  # the rows and median of `core.unit_frame`
     fine = power_of_two(float(abs(scaled - centre).max().compute()))
     working = ((scaled - centre) / fine).astype(np.float32)
     return working, torch.from_numpy(np.asarray(centre, np.float64) * coarse), coarse * fine
@@ -156,14 +160,27 @@ def float_result(X):
     "NumPy float type of results for `X` (scikit-learn's rule): float32 stays float32, anything else gives float64."
     return np.float32 if getattr(X, 'dtype', None) == np.float32 or (hasattr(X, 'dtypes') and all(str(d) == 'float32' for d in X.dtypes)) else np.float64
 
-def dask_weights(sample_weight, points):
-    "`sample_weight` (None, a number, or one weight per row as NumPy or Dask) as a float64 Dask array chunked like `points`' rows, or None."
+def dask_weights(sample_weight, # None, a number, or one weight per row: NumPy, a list, a tensor, a Dask array or a Dask Series
+                 points, # the Dask array from `dask_points` the weights belong to
+                 allow_negative:bool=False, # DBSCAN allows negative weights, k-means does not (as in memory)
+                ):
+    "`sample_weight` checked by `core.check_sample_weight`'s rules and messages, as a float64 Dask array chunked like `points`' rows, or None."
     if sample_weight is None: return None
-    n = points.shape[0]
-    if isinstance(sample_weight, Real): return da.full((n,), float(sample_weight), chunks=(points.chunks[0],))
-    w = sample_weight if isinstance(sample_weight, da.Array) else da.from_array(np.asarray(sample_weight, dtype=np.float64), chunks=(points.chunks[0],))
-    if w.ndim != 1 or w.shape[0] != n: raise ValueError(f"sample_weight has shape {w.shape}, expected ({n},): pass one weight per sample.")
-    return w.astype(np.float64).rechunk((points.chunks[0],))
+    n, chunks = points.shape[0], (points.chunks[0],)
+    if isinstance(sample_weight, Real):  # one number for every row: checked once, never held n times on the client
+        return da.full((n,), check_sample_weight(sample_weight, 1, 'cpu', allow_negative).item(), chunks=chunks)
+    if hasattr(sample_weight, 'to_dask_array'): sample_weight = sample_weight.to_dask_array(lengths=True)
+    if not isinstance(sample_weight, da.Array): return da.from_array(check_sample_weight(sample_weight, n, 'cpu', allow_negative).numpy(), chunks=chunks)
+    w = sample_weight
+    if w.dtype.kind not in 'biuf': raise TypeError(f"sample_weight must be numbers, not dtype {w.dtype}: pass one number per sample, or a single number for all.")
+    if w.ndim != 1: raise ValueError(f"Sample weights must be 1D array or scalar, got shape {tuple(w.shape)}.")
+    if any(math.isnan(c) for c in w.chunks[0]): w = w.compute_chunk_sizes()
+    if w.shape[0] != n: raise ValueError(f"sample_weight.shape == ({w.shape[0]},), expected ({n},): pass one weight per sample.")
+    w = w.astype(np.float64).rechunk(chunks)
+    lowest, largest = dask.compute(w.min(), abs(w).max())  # one pass: NaN and ±inf show in one of the two, a negative in the first, all zeros in the second
+    check_sample_weight(np.array([lowest, largest]), 2, 'cpu', allow_negative)  # so these two numbers meet every rule, with its messages
+    return w
+
 
 # %% ../nbs/library/28_dask.ipynb #0a7d3efb
 @document
@@ -208,8 +225,8 @@ class KMeans(ClusterMixin, DaskEstimator):
         if self.n_clusters > points.shape[0]:
             raise ValueError(f"n_samples={points.shape[0]} should be >= n_clusters={self.n_clusters}: ask for fewer clusters or pass more points.")
         device = worker_device(self.device)
+        points, origin, scale = dask_unit_frame(points)  # the in-memory KMeans's frame: float32 points in (-2, 2); refuses NaN and infinity
         weights = dask_weights(sample_weight, points)
-        points, origin, scale = dask_unit_frame(points)  # the in-memory KMeans's frame: float32 points in (-2, 2)
         if self.persist:  # the blocks stay in the workers' memory between passes
             points = points.persist()
             if weights is not None: weights = weights.persist()
@@ -346,11 +363,16 @@ class MeanShift(ClusterMixin, DaskEstimator):
             bandwidth = default_bandwidth(torch.from_numpy(sample), self.kernel)
         else: bandwidth = float(self.bandwidth) / scale  # in the frame; exact, scale is a power of two
         start = ((torch.from_numpy(self._start(raw, bandwidth * scale)) - origin) / scale).float().double()  # seeds rounded as the in-memory MeanShift's are; the sums over blocks are float64
-        step = dask_kernel_step(points, bandwidth, self.kernel, device, self.memory_budget)
-        modes, mass, alive, n_iter = climb(start, step, self.tol * bandwidth, self.max_iter, self.show_progress)
-        modes, mass = modes[alive], mass[alive]
+        if bandwidth == 0:  # a window holds only the points equal to its seed: a seed on a point is a mode at once, as in the in-memory MeanShift
+            modes, n_iter = start, 0
+            mass = dask_count_within(points, modes.numpy(), 0., device)
+            modes, mass = modes[mass > 0], mass[mass > 0]
+        else:
+            step = dask_kernel_step(points, bandwidth, self.kernel, device, self.memory_budget)
+            modes, mass, alive, n_iter = climb(start, step, self.tol * bandwidth, self.max_iter, self.show_progress)
+            modes, mass = modes[alive], mass[alive]
+            if self.kernel != 'flat': mass = dask_count_within(points, modes.numpy(), bandwidth, device)
         if len(modes) == 0: raise ValueError(f"No point was within bandwidth={bandwidth * scale:g} of any seed: use other seeds or a larger bandwidth.")
-        if self.kernel != 'flat': mass = dask_count_within(points, modes.numpy(), bandwidth, device)
         centres = merge_modes(modes, mass, bandwidth).double().numpy()
         self.cluster_centers_ = (centres * scale + origin.numpy()).astype(float_result(X))
         self.labels_ = points.map_blocks(nearest_centre_labels, centres, bandwidth, self.cluster_all, device, dtype=np.int64, drop_axis=1)
@@ -367,6 +389,7 @@ class MeanShift(ClusterMixin, DaskEstimator):
 def slab_cuts(X, n_slabs:int, generator:torch.Generator, sample_size:int=10_000):
     "(axis, cuts): the widest axis of the Dask array `X` and n_slabs − 1 cut values giving slabs of about equal counts (from a sample)."
     low, high = dask.compute(X.min(0), X.max(0))
+    refuse_nonfinite(low, high)  # a NaN would fall in no slab, and its point would quietly become noise
     axis = int(np.argmax(high - low))
     column = sample_rows(X[:, axis:axis + 1], sample_size, generator)[:, 0]
     cuts = np.unique(np.quantile(column, np.arange(1, n_slabs) / n_slabs))
@@ -391,9 +414,12 @@ def cluster_slab(pieces, eps, min_samples, algorithm, device, memory_budget, hal
     rows = np.concatenate([p[0] for p in pieces]); points = np.concatenate([p[1] for p in pieces]); owned = np.concatenate([p[3] for p in pieces])
     weights = None if pieces[0][2] is None else np.concatenate([p[2] for p in pieces])
     if len(rows) == 0: return dict(rows=rows, labels=rows, core=rows.astype(bool), shared_rows=rows, shared_labels=rows, shared_core=rows.astype(bool), n_clusters=0)
-    model = _memory_dbscan.DBSCAN(eps, min_samples=min_samples, algorithm=algorithm, device=device, memory_budget=memory_budget).fit(points, sample_weight=weights)
-    labels = np.asarray(model.labels_)
-    core = np.zeros(len(rows), bool); core[np.asarray(model.core_sample_indices_)] = True
+    if weights is not None and not weights.any():  # no weight in this slab: no core point (the in-memory DBSCAN refuses all-zero weights, which only the whole data can be)
+        labels, core = np.full(len(rows), -1, np.int64), np.zeros(len(rows), bool)
+    else:
+        model = _memory_dbscan.DBSCAN(eps, min_samples=min_samples, algorithm=algorithm, device=device, memory_budget=memory_budget).fit(points, sample_weight=weights)
+        labels = np.asarray(model.labels_)
+        core = np.zeros(len(rows), bool); core[np.asarray(model.core_sample_indices_)] = True
     value = points[:, axis]
     shared = ~owned | (value < low + halo) | (value > high - halo)  # guests, and own rows the neighbours' halos also hold
     order = np.argsort(rows[owned], kind='stable')
@@ -469,10 +495,10 @@ class DBSCAN(ClusterMixin, DaskEstimator):
     def fit(self, X, y=None, sample_weight=None):
         "Cluster the Dask array `X`: `labels_`, `core_sample_indices_` and `components_` as Dask arrays."
         points = self._validate_fit(X).persist()
-        weights = dask_weights(sample_weight, points)
         offsets = block_offsets(points)
         n_blocks = len(offsets) - 1
-        axis, cuts = slab_cuts(points, n_blocks, torch_generator(self.random_state))
+        axis, cuts = slab_cuts(points, n_blocks, torch_generator(self.random_state))  # refuses NaN and infinity
+        weights = dask_weights(sample_weight, points, allow_negative=True)
         halo, n_slabs = 2 * self.eps, len(cuts) + 1
         edges = np.concatenate([[-np.inf], cuts, [np.inf]])
         blocks = points.to_delayed().ravel()

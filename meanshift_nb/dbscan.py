@@ -15,14 +15,14 @@ import torch
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import check_sample_weight, ArrayLike, Estimator, get_device, is_sparse, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk, torch_threads
+from .core import centre_rows, check_sample_weight, ArrayLike, Estimator, get_device, is_sparse, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk, torch_threads
 from .pairwise import sq_dists
 
 # %% auto #0
 __all__ = ['BYTES_PER_PAIR', 'CELL_SHRINK', 'GRID_MAX_FEATURES', 'GRID_OVERFLOW_LIMIT', 'FIRST_LINK_TRIES', 'ALGORITHMS',
            'GRID_4D_MIN_POINTS', 'METRIC_NORMS', 'METRICS', 'find_roots', 'union_pairs', 'pairs_per_chunk',
-           'grid_offsets', 'dbscan_grid', 'dbscan_brute', 'choose_algorithm', 'dbscan_metric', 'graph_neighbours',
-           'sparse_neighbours', 'DBSCAN', 'dbscan']
+           'grid_offsets', 'dbscan_grid', 'dbscan_brute', 'choose_algorithm', 'dbscan_metric', 'precomputed_pairs',
+           'graph_neighbours', 'reach_keys', 'dbscan_pairs', 'sparse_neighbours', 'DBSCAN', 'dbscan']
 
 # %% ../nbs/library/25_dbscan.ipynb #b5ffd398
 def find_roots(parent:torch.Tensor, # (n,) index of each node's parent; a root is its own parent
@@ -314,7 +314,7 @@ def dbscan_brute(points:torch.Tensor, # (n, d) float64 points
                 ) -> tuple[torch.Tensor, torch.Tensor]:
     "DBSCAN with tiles of exact distances, as many rows at a time as `memory_budget` allows: (labels, is_core); memory O(n) plus the budget."
     n = len(points)
-    centred = points - points.mean(0)   # small norms: small float32 rounding
+    centred = points - points[centre_rows(len(points))].median(0).values   # small norms for most points, whatever a few far ones do: small float32 rounding
     p32 = centred.float()
     norms = (p32 * p32).sum(1)
     near_rows = lambda r: _near_tile(centred[r], centred, p32[r], p32, norms[r], norms, eps)
@@ -334,6 +334,17 @@ def choose_algorithm(n_samples:int, # points
 # %% ../nbs/library/25_dbscan.ipynb #9b949594
 METRIC_NORMS = {'manhattan': 1., 'cityblock': 1., 'l1': 1., 'chebyshev': math.inf}  # metrics that are p-norms, and their p
 METRICS = ('euclidean', 'l2', 'minkowski', 'cosine', 'precomputed', *METRIC_NORMS)  # the metrics known by name
+
+def _as_distances(values:list, # for each row of a block, what a callable metric returned for each point
+                  metric:Callable, # the callable, named in the message
+                 ) -> np.ndarray:
+    "What a callable metric returned, as a (rows, n) float64 array; a TypeError naming `metric` if a value is not one real number."
+    try: found = np.asarray(values)
+    except ValueError: found = None  # ragged: some value is a sequence
+    if found is not None and found.ndim == 2 and found.dtype.kind in 'biuf': return found.astype(np.float64, copy=False)
+    bad = next((v for row in values for v in row if np.ndim(v) != 0 or np.asarray(v).dtype.kind not in 'biuf'), values[0][0])
+    raise TypeError(f"The callable 'metric' must return a number, the distance between its two 1-D arrays, but "
+                    f"{getattr(metric, '__name__', repr(metric))} returned {bad!r} ({type(bad).__name__}): make it return a float.")
 
 def _metric_near(points:torch.Tensor, # (n, d) float64 points, or the (n, n) distances for 'precomputed'; or SciPy sparse rows
                  eps:float, # neighbourhood radius
@@ -358,9 +369,16 @@ def _metric_near(points:torch.Tensor, # (n, d) float64 points, or the (n, n) dis
         return near
     if callable(metric):
         rows, kwargs = points.cpu().numpy(), metric_params or {}
-        return lambda r: torch.tensor([[metric(rows[i], y, **kwargs) <= eps for y in rows] for i in r.tolist()], device=points.device).reshape(len(r), len(rows))
+        def near(r):
+            found = _as_distances([[metric(rows[i], y, **kwargs) for y in rows] for i in r.tolist()], metric)
+            return torch.from_numpy(found <= eps).to(points.device)
+        return near
     norm = METRIC_NORMS.get(metric, p)
     return lambda r: torch.cdist(points[r], points, p=norm) <= eps
+
+def _symmetric_within(distances:torch.Tensor, eps:float, tile_rows:int) -> bool:
+    "Is j within eps of i exactly when i is within eps of j, in this dense matrix? (A tile of rows against the same columns at a time.)"
+    return all(torch.equal(distances[part] <= eps, (distances[:, part] <= eps).T) for part in row_chunks(len(distances), tile_rows))
 
 def dbscan_metric(points:torch.Tensor, # (n, d) float64 points, or the (n, n) distances for 'precomputed'; or SciPy sparse rows
                   eps:float, # neighbourhood radius
@@ -373,9 +391,11 @@ def dbscan_metric(points:torch.Tensor, # (n, d) float64 points, or the (n, n) di
                   show_progress:bool=False, # progress bars over the tiles
                   device=None, # where the tiles live, for sparse rows (None: the default device)
                  ) -> tuple[torch.Tensor, torch.Tensor]:
-    "DBSCAN with any `metric`, on tiles of rows: (labels, is_core); memory O(n) plus the budget."
+    "DBSCAN with any `metric`, on tiles of rows: (labels, is_core); memory O(n) plus the budget (an asymmetric precomputed matrix or a sparse graph: O(pairs within eps))."
     n, device = points.shape[0], points.device if isinstance(points, torch.Tensor) else get_device(device)
     tile_rows = rows_per_chunk(n, memory_budget, bytes_per_item=BYTES_PER_PAIR)
+    if metric == 'precomputed' and (is_sparse(points) or not _symmetric_within(points, eps, tile_rows)):  # rows are neighbourhoods, as in scikit-learn
+        return dbscan_pairs(*precomputed_pairs(points, eps, tile_rows, device), n, min_samples, weights)
     near_rows = _metric_near(points, eps, metric, p, metric_params, device)
     return _dbscan_tiles(n, near_rows, min_samples, weights, tile_rows, device, show_progress)
 
@@ -414,22 +434,61 @@ def _minkowski_p(metric, p, metric_params):
     return metric_params['p']
 
 # %% ../nbs/library/25_dbscan.ipynb #77280550
+def _graph_pairs(graph, eps:float):
+    "The pairs (i, j), j a neighbour of i, of a sparse precomputed graph as NumPy int64: the entries of row i at most eps, and i itself unless its stored diagonal entry is farther."
+    import scipy.sparse
+    graph = scipy.sparse.coo_array(graph)  # a new object: the caller's matrix is left as it is
+    diagonal = graph.row == graph.col
+    off_diagonal = ~diagonal & (graph.data <= eps)
+    self_far = np.zeros(graph.shape[0], bool)
+    self_far[graph.row[diagonal & (graph.data > eps)]] = True  # a missing diagonal entry is a distance of 0: only a stored one can be farther
+    own = np.flatnonzero(~self_far)
+    return tuple(np.concatenate([ends[off_diagonal], own]).astype(np.int64) for ends in (graph.row, graph.col))
+
+def precomputed_pairs(distances, # (n, n) precomputed distances: a tensor, or a SciPy sparse graph whose missing entries are not neighbours
+                      eps:float, # neighbourhood radius
+                      tile_rows:int, # rows of a dense matrix compared at a time
+                      device=None, # where the pairs are returned (None: a tensor's own device, else the CPU)
+                     ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Every point's neighbourhood as scikit-learn reads a precomputed matrix, row by row: pairs (i, j), int64, for each j within eps in row i."
+    if is_sparse(distances): return tuple(torch.from_numpy(a).to(device) for a in _graph_pairs(distances, eps))
+    found = [(distances[part] <= eps).nonzero() + torch.tensor([part.start, 0], device=distances.device) for part in row_chunks(len(distances), tile_rows)]
+    return tuple(t.to(device) for t in torch.cat(found).unbind(1))
+
 def graph_neighbours(graph, # (n, n) SciPy sparse matrix: stored entries are distances, missing entries are not neighbours
                      eps:float, # neighbourhood radius
                      device=None, # where the blocks of rows are returned
                     ):
     "A function of a block of row indices: which points are neighbours of each row, (rows, n) bool, from a sparse precomputed distance graph."
     import scipy.sparse
-    n = graph.shape[0]
-    graph = scipy.sparse.coo_array(graph)  # a new object: the caller's matrix is left as it is
-    diagonal = graph.row == graph.col
-    off_diagonal = ~diagonal & (graph.data <= eps)
-    self_far = np.zeros(n, bool)
-    self_far[graph.row[diagonal & (graph.data > eps)]] = True  # a missing diagonal entry is a distance of 0: only a stored one can be farther
-    own = np.flatnonzero(~self_far)
-    rows, cols = np.concatenate([graph.row[off_diagonal], own]), np.concatenate([graph.col[off_diagonal], own])
-    near = scipy.sparse.csr_array((np.ones(len(rows), bool), (rows, cols)), shape=(n, n))
+    rows, cols = _graph_pairs(graph, eps)
+    near = scipy.sparse.csr_array((np.ones(len(rows), bool), (rows, cols)), shape=graph.shape)
     return lambda r: torch.from_numpy(near[r.cpu().numpy()].toarray()).to(device)
+
+def reach_keys(source:torch.Tensor, # (m,) core points
+               target:torch.Tensor, # (m,) target[k] is in the neighbourhood of source[k]
+               core:torch.Tensor, # (n,) bool: core points
+              ) -> torch.Tensor:
+    "For every point, the smallest core point that reaches it through neighbourhoods of core points (a core point reaches itself); n: none."
+    n = len(core)
+    key = torch.where(core, torch.arange(n, device=core.device), n)
+    while True:
+        new = key.scatter_reduce(0, target, key.index_select(0, source), 'amin')   # a step along every pair
+        new = torch.where(new < n, new.index_select(0, new.clamp_max(n - 1)), n)  # whatever reaches our key's point reaches us
+        if torch.equal(new, key): return key
+        key = new
+
+def dbscan_pairs(rows:torch.Tensor, # (m,) point indices
+                 cols:torch.Tensor, # (m,) cols[k] is in the neighbourhood of rows[k] (the point itself included where it counts)
+                 n:int, # number of points
+                 min_samples:float, # neighbourhood weight that makes a core point
+                 weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+                ) -> tuple[torch.Tensor, torch.Tensor]:
+    "DBSCAN on neighbourhoods given as pairs, not necessarily symmetric, with scikit-learn's answer: (labels, is_core)."
+    w = torch.ones(n, dtype=torch.float64, device=rows.device) if weights is None else weights.to(rows.device)
+    core = torch.zeros(n, dtype=w.dtype, device=rows.device).index_add_(0, rows, w.index_select(0, cols)) >= min_samples
+    from_core = core.index_select(0, rows)
+    return _labels_from_keys(reach_keys(rows[from_core], cols[from_core], core), n), core
 
 def sparse_neighbours(X, # (n, d) SciPy sparse matrix of points, in float64
                       eps:float, # neighbourhood radius

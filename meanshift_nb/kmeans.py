@@ -203,6 +203,12 @@ def _inertia(X, centers, labels, memory_budget=None, weights=None) -> float:
     wide = wide_dtype(X.device)
     return (d.sum(dtype=wide) if weights is None else torch.dot(d.to(wide), weights.to(wide))).item()
 
+def _in_units(inertia:float, scale:float, weight_scale:float=1.) -> float:
+    "An inertia from the unit frame (points divided by `scale`, weights by `weight_scale`) in the data's units, inertia × scale² × weight_scale: the exponents are added exactly, so no partial product overflows or underflows (inf only if the result does)."
+    (m_s, e_s), (m_w, e_w) = math.frexp(scale), math.frexp(weight_scale)
+    try: return math.ldexp(inertia * m_s * m_s * m_w, 2 * e_s + e_w)
+    except OverflowError: return math.inf
+
 def lloyd(X:torch.Tensor, # (n, d) points
           centers:torch.Tensor, # (k, d) starting centers
           max_iter:int=300, # most assignment/update steps
@@ -212,13 +218,14 @@ def lloyd(X:torch.Tensor, # (n, d) points
           weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
           verbose:bool=False, # print each iteration's inertia and why it stopped, as scikit-learn does
           unit:float=1., # the verbose inertia is multiplied by unit² (the scale of the unit frame)
+          weight_unit:float=1., # and by weight_unit (the power of two the weights were divided by, `_unit_weights`)
          ) -> tuple[torch.Tensor, torch.Tensor, int]:
     "Lloyd's iterations from `centers` until the labels repeat, the shift is within `tol`, or `max_iter`: (centers, labels, n_iter)."
     previous, converged = None, False
     with progress(range(max_iter), show_progress, desc='k-means', unit='iteration') as steps:
         for n_iter in steps:
             labels, *totals = assign_and_sum(X, centers, memory_budget, weights)  # the compiled kernel on the CPU, where it applies
-            if verbose: print(f"Iteration {n_iter}, inertia {_inertia(X, centers, labels, memory_budget, weights) * unit * unit:.6g}.")
+            if verbose: print(f"Iteration {n_iter}, inertia {_in_units(_inertia(X, centers, labels, memory_budget, weights), unit, weight_unit):.6g}.")
             new = update_centers(X, centers, labels, memory_budget, weights, totals)
             shift = ((new - centers) ** 2).sum().item()
             centers = new
@@ -246,11 +253,18 @@ def _draw(mass:torch.Tensor, n_draws:int, generator) -> torch.Tensor:
     draws = torch.rand(n_draws, generator=generator, dtype=torch.float64).to(mass.device, wide) * cumulative[-1]
     return torch.searchsorted(cumulative, draws).clamp_(max=len(mass) - 1)
 
+def _unit_weights(weights:torch.Tensor|None, # checked weights (finite, non-negative, not all zero), or None
+                 ) -> tuple[torch.Tensor|None, float]:
+    "The weights divided by the power of two that puts the largest in [1, 2), and that power: an exact division, after which float32 holds the weights and their sums whatever their scale."
+    if weights is None: return None, 1.
+    scale = power_of_two(weights.max().item())
+    return weights / scale, scale
+
 def kmeans_plusplus(X:torch.Tensor, # (n, d) points
                     n_clusters:int, # how many centers to pick
                     generator:torch.Generator|None=None, # source of randomness (a CPU generator)
                     n_local_trials:int|None=None, # candidates tried per center (None: 2 + ⌊ln k⌋, as scikit-learn)
-                    sample_weight:torch.Tensor|None=None, # (n,) weight of each point: draws are proportional to weight × D² (None: all 1)
+                    sample_weight:torch.Tensor|None=None, # (n,) weight of each point, of any scale: draws are proportional to weight × D² (None: all 1)
                     x_squared_norms:torch.Tensor|None=None, # (n,) the points' squared norms, if already known (None: computed)
                    ) -> tuple[torch.Tensor, torch.Tensor]:
     "Greedy k-means++ seeding: (centers (k, d), their row indices in `X`)."
@@ -259,7 +273,7 @@ def kmeans_plusplus(X:torch.Tensor, # (n, d) points
     if sample_weight is not None and bool((sample_weight == sample_weight[0]).all()): sample_weight = None  # equal weights draw as none do
     x_sq = sq_norms(X) if x_squared_norms is None else x_squared_norms.to(X.device, X.dtype)
     if len(x_sq) != n: raise ValueError(f"The length of x_squared_norms {len(x_sq)} should be equal to the length of n_samples {n}.")
-    w = 1. if sample_weight is None else sample_weight.to(X.device, X.dtype)
+    w = 1. if sample_weight is None else _unit_weights(sample_weight)[0].to(X.device, X.dtype)  # in [0, 2): no overflow or underflow in X's dtype
     indices = torch.empty(n_clusters, dtype=torch.long, device=X.device)
     indices[0] = int(torch.randint(n, (1,), generator=generator)) if sample_weight is None else _draw(w, 1, generator)[0]
     matrix = X[:]  # the whole of X: itself, or for `SparseRows` a sparse CSR tensor that `torch.addmm` takes
@@ -278,12 +292,12 @@ def _start(X, n_clusters, init, generator, weights=None):
     if init == 'k-means++': return kmeans_plusplus(X, n_clusters, generator, sample_weight=weights)[0]
     return X[torch.randperm(len(X), generator=generator).to(X.device)[:n_clusters]]
 
-def _inertia_in(scale:float, inertia:float) -> float:
-    "An inertia from the unit frame in the data's units, warning if float64 cannot hold it."
-    value = inertia * scale * scale
+def _inertia_in(scale:float, inertia:float, weight_scale:float=1.) -> float:
+    "An inertia from the unit frame in the data's units (`_in_units`), warning if float64 cannot hold it."
+    value = _in_units(inertia, scale, weight_scale)
     if math.isinf(value):
-        warnings.warn(f"The inertia ({inertia:.4g} × {scale:.4g}²) is beyond float64's range, so inertia_ is inf; "
-                      "the centers and labels are right. Rescale the data for a finite inertia.", RuntimeWarning, stacklevel=3)
+        warnings.warn(f"The inertia ({inertia:.4g} × {scale:.4g}² × {weight_scale:.4g}, the scales of the points and of the weights) is beyond float64's range, "
+                      "so inertia_ is inf; the centers and labels are right. Rescale the data or the weights for a finite inertia.", RuntimeWarning, stacklevel=3)
     return value
 
 def kmeans_restarts(X:torch.Tensor, # (n, d) points, float32 or float64
@@ -295,12 +309,13 @@ def kmeans_restarts(X:torch.Tensor, # (n, d) points, float32 or float64
                     generator:torch.Generator|None=None, # CPU generator for the starts
                     memory_budget:int|None=None, # bytes for one block of distances (None: `DEFAULT_MEMORY_BUDGET`)
                     show_progress:bool=False, # a progress bar over each run's iterations
-                    sample_weight:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+                    sample_weight:torch.Tensor|None=None, # (n,) weight of each point, of any scale (None: all 1)
                     verbose:bool=False, # print each iteration's inertia, as scikit-learn does
                    ) -> tuple[torch.Tensor, torch.Tensor, float, int]:
     "The best of `n_init` runs of Lloyd's algorithm in float32 in the unit frame of `X`: (centers in X's dtype, labels, inertia, n_iter)."
     points, offset, scale = unit_frame(X, torch.float32)  # straight to float32, no float64 copy; sparse rows: only scaled
-    weights = None if sample_weight is None else sample_weight.to(points.device, points.dtype)
+    unit_weights, weight_scale = _unit_weights(sample_weight)  # the largest weight in [1, 2): float32 holds the weights and their sums
+    weights = None if unit_weights is None else unit_weights.to(points.device, points.dtype)
     tol_abs = tol * feature_variance(points).mean().item() if tol else 0.  # tol=0: no need for a pass over the data
     to_frame = lambda centers: ((centers.to(offset.dtype) - offset) / scale).float()
     best = None
@@ -308,11 +323,11 @@ def kmeans_restarts(X:torch.Tensor, # (n, d) points, float32 or float64
         start = init() if callable(init) else init
         start = _start(points, n_clusters, to_frame(start) if isinstance(start, torch.Tensor) else start, generator, weights)
         if verbose: print("Initialization complete")
-        centers, labels, n_iter = lloyd(points, start, max_iter, tol_abs, memory_budget, show_progress, weights, verbose, scale)
+        centers, labels, n_iter = lloyd(points, start, max_iter, tol_abs, memory_budget, show_progress, weights, verbose, scale, weight_scale)
         inertia = _inertia(points, centers, labels, memory_budget, weights)  # summed in float64
         if best is None or inertia < best[2]: best = (centers, labels, inertia, n_iter)
     centers, labels, inertia, n_iter = best
-    return (centers.to(offset.dtype) * scale + offset).to(X.dtype), labels, _inertia_in(scale, inertia), n_iter
+    return (centers.to(offset.dtype) * scale + offset).to(X.dtype), labels, _inertia_in(scale, inertia, weight_scale), n_iter
 
 # %% ../nbs/library/23_kmeans.ipynb #35b80732
 def _n_runs(n_init, init, estimator:str='KMeans') -> int:
@@ -448,9 +463,9 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
              ) -> float:
         "Negative (weighted) inertia of `X` under the fitted centers (higher is better)."
         points, centers, scale = self._in_frame(X)
-        weights = _check_sample_weight(sample_weight, len(points), points.device)
+        weights, weight_scale = _unit_weights(_check_sample_weight(sample_weight, len(points), points.device))  # summed in float64, but the sum could still overflow before the scales bring it back
         labels = assign_and_sum(points, centers, self.memory_budget, with_sums=False)[0]
-        return -_inertia_in(scale, _inertia(points, centers, labels, self.memory_budget, weights))
+        return -_inertia_in(scale, _inertia(points, centers, labels, self.memory_budget, weights), weight_scale)
 
     @property
     def _n_features_out(self): return len(self.cluster_centers_)

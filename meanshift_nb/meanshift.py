@@ -20,10 +20,30 @@ from .pairwise import KERNELS, get_kernel, estimate_bandwidth, kneighbors_brute,
 from .fast_meanshift import GRID_OVERFLOW_LIMIT, choose_algorithm, fast_modes, occupied_cells
 
 # %% auto #0
-__all__ = ['FLAT_RADIUS_IN_SIGMAS', 'kernel_shift', 'climb', 'count_within', 'merge_modes', 'bin_seeds', 'default_bandwidth',
-           'MeanShift', 'MeanShiftResult', 'meanshift']
+__all__ = ['FLAT_RADIUS_IN_SIGMAS', 'checked_kernel', 'kernel_shift', 'climb', 'count_within', 'merge_modes', 'bin_seeds',
+           'default_bandwidth', 'MeanShift', 'MeanShiftResult', 'meanshift']
 
 # %% ../nbs/library/22_meanshift.ipynb #871c4570
+def _checked(kernel_function) -> Callable:
+    "`kernel_function` wrapped so that what it returns is checked: a tensor shaped like the distances, cast to their float type."
+    if getattr(kernel_function, 'is_checked', False): return kernel_function
+    def weight_of(distance, bandwidth):
+        weight = kernel_function(distance, bandwidth)
+        if not isinstance(weight, torch.Tensor):
+            raise TypeError(f"The kernel function returned {type(weight).__name__}, not a tensor: kernel must return a tensor of weights "
+                            f"shaped like the distances it is given, here {tuple(distance.shape)}.")
+        if weight.shape != distance.shape:
+            raise ValueError(f"The kernel function returned weights of shape {tuple(weight.shape)} for distances of shape {tuple(distance.shape)}: "
+                             f"kernel must return a tensor of weights shaped like the distances, one weight per distance.")
+        return weight.to(distance.dtype)
+    weight_of.is_checked = True
+    return weight_of
+
+def checked_kernel(kernel, # 'flat', 'triangular', 'epanechnikov', 'gaussian' or a function of (distance, bandwidth)
+                  ) -> Callable:
+    "The weight function of `kernel`: a named kernel as it is, a function of yours checked on every call (`_checked`)."
+    return _checked(kernel) if callable(kernel) else get_kernel(kernel)
+
 def kernel_shift(seeds:torch.Tensor, # (m, d) points to move
                  data:torch.Tensor, # (n, d) points they climb on
                  bandwidth:float, # radius where the kernel reaches 0
@@ -31,7 +51,7 @@ def kernel_shift(seeds:torch.Tensor, # (m, d) points to move
                  memory_budget:int|None=None, # bytes for one block of weights (None: `core.DEFAULT_MEMORY_BUDGET`)
                 ) -> tuple[torch.Tensor, torch.Tensor]:
     "One mean-shift step of every seed with `kernel`, a block of seeds at a time: (new seeds (m, d), mass (m,))."
-    weight_of = get_kernel(kernel)
+    weight_of = checked_kernel(kernel)
     chunk_rows = rows_per_chunk(len(data), memory_budget, bytes_per_item=data.element_size())
     data_and_ones = F.pad(data, (0, 1), value=1.)  # the last column sums the weights
     new, mass = torch.empty_like(seeds), seeds.new_empty(len(seeds))
@@ -94,6 +114,12 @@ def count_within(centres:torch.Tensor, # (m, d) points to count around
     return out
 
 # %% ../nbs/library/22_meanshift.ipynb #b76fa78c
+def _first_of_each(rows:torch.Tensor) -> torch.Tensor:
+    "The index of the first row of each set of equal rows, in the order of `rows`."
+    _, group = torch.unique(rows, dim=0, return_inverse=True)
+    first = torch.full((int(group.max()) + 1,), len(rows), device=rows.device).scatter_reduce_(0, group, torch.arange(len(rows), device=rows.device), 'amin')
+    return first.sort().values
+
 def merge_modes(modes:torch.Tensor, # (m, d) converged seeds
                 mass:torch.Tensor, # (m,) their mass (points within a bandwidth)
                 bandwidth:float, # modes closer than this are duplicates
@@ -103,6 +129,7 @@ def merge_modes(modes:torch.Tensor, # (m, d) converged seeds
     coords, weights = modes.detach().double().cpu().numpy(), mass.detach().double().cpu().numpy()
     order = np.lexsort([-coords[:, j] for j in reversed(range(coords.shape[1]))] + [-weights])  # mass, then coordinates, descending
     ranked = modes[torch.from_numpy(order).to(modes.device)]
+    if bandwidth == 0: return ranked[_first_of_each(ranked)]  # only equal modes are duplicates: compared exactly, not by a rounded distance
     centres = ranked[:0]
     for rows in row_chunks(len(ranked), block_size):
         candidates = ranked[rows]
@@ -115,12 +142,13 @@ def merge_modes(modes:torch.Tensor, # (m, d) converged seeds
 
 # %% ../nbs/library/22_meanshift.ipynb #c1f1d273
 def bin_seeds(X:torch.Tensor, # (n, d) points
-              bin_size:float, # side of a grid cell, > 0 (scikit-learn uses the bandwidth)
+              bin_size:float, # side of a grid cell, >= 0 (scikit-learn uses the bandwidth); 0: the points are the seeds
               min_bin_freq:int=1, # keep cells holding at least this many points
              ) -> torch.Tensor:
     "One seed at the centre of each grid cell holding at least `min_bin_freq` points (scikit-learn's `get_bin_seeds`)."
-    check_number(bin_size, 'bin_size', low=0, low_inclusive=False)
+    check_number(bin_size, 'bin_size', low=0)
     check_number(min_bin_freq, 'min_bin_freq', low=1, integer=True)
+    if bin_size == 0: return X  # scikit-learn's get_bin_seeds: X itself
     scaled = torch.round(X / bin_size)
     if scaled.abs().max().item() >= GRID_OVERFLOW_LIMIT:
         raise ValueError(f"bin_size={bin_size:g} is too small for coordinates up to {X.abs().max().item():g}: "
@@ -129,7 +157,7 @@ def bin_seeds(X:torch.Tensor, # (n, d) points
     seeds = cells[counts >= min_bin_freq].to(X.dtype) * bin_size
     if len(seeds) == len(X):
         warnings.warn(f"Binning data failed with bin_size={bin_size:g}: every point has a cell of its own, so the points are used as seeds.")
-        return X.clone()
+        return X  # scikit-learn's get_bin_seeds: X itself
     if len(seeds) == 0:
         raise ValueError(f"No grid cell of side {bin_size:g} holds min_bin_freq={min_bin_freq} points: lower min_bin_freq or use a larger bandwidth.")
     return seeds
@@ -140,10 +168,8 @@ FLAT_RADIUS_IN_SIGMAS = math.sqrt(8)  # a flat radius r corresponds to a Gaussia
 def default_bandwidth(X:torch.Tensor, # (n, d) points
                       kernel='gaussian', # the kernel the bandwidth is for
                      ) -> float:
-    "The bandwidth `MeanShift` uses when none is given: scikit-learn's flat radius r, or for the Gaussian σ = r / `FLAT_RADIUS_IN_SIGMAS`."
+    "The bandwidth `MeanShift` uses when none is given: scikit-learn's flat radius r, or for the Gaussian σ = r / `FLAT_RADIUS_IN_SIGMAS` (0 when r is 0)."
     radius = estimate_bandwidth(X)
-    if radius <= 0: radius = estimate_bandwidth(X, quantile=1.)  # most points coincide: the mean distance to the farthest point
-    if radius <= 0: radius = 1.  # all points coincide
     return float(radius / FLAT_RADIUS_IN_SIGMAS if isinstance(kernel, str) and kernel == 'gaussian' else radius)
 
 # %% ../nbs/library/22_meanshift.ipynb #64e79797
@@ -170,9 +196,23 @@ def _blur(points:torch.Tensor, bandwidth:float, kernel, memory_budget:int|None, 
 def _check_scale(data:torch.Tensor, bandwidth:float, kernel, scale:float=1.):
     "Refuse a Gaussian bandwidth so small next to the data that (x/h)² would overflow float32 (`scale`: the unit frame's, for the message)."
     largest = data.abs().max().item()
-    if isinstance(kernel, str) and kernel == 'gaussian' and largest / bandwidth > 1e18:
+    if isinstance(kernel, str) and kernel == 'gaussian' and bandwidth > 0 and largest / bandwidth > 1e18:
         raise ValueError(f"bandwidth={bandwidth * scale:g} is too small for data whose coordinates span ±{largest * scale:g} about their mean: "
                          f"use a bandwidth above {largest * scale * 1e-18:g}.")
+
+def _equal_rows(queries:torch.Tensor, rows:torch.Tensor) -> torch.Tensor:
+    "For each query, the index of the row of `rows` (distinct) equal to it, -1 where none is: an exact comparison."
+    _, group = torch.unique(torch.cat([rows, queries]), dim=0, return_inverse=True)
+    index = torch.full((int(group.max()) + 1,), -1, device=rows.device)
+    index[group[:len(rows)]] = torch.arange(len(rows), device=rows.device)
+    return index[group[len(rows):]]
+
+def _zero_bandwidth_modes(start:torch.Tensor, data:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, int]:
+    "Bandwidth 0: a seed's window holds only the points equal to it, whose mean is the seed: the seeds on a point are modes, weighing its copies."
+    kinds, group = torch.unique(data, dim=0, return_inverse=True)
+    copies = torch.bincount(group, minlength=len(kinds)).to(data.dtype)
+    found = _equal_rows(start, kinds)
+    return start[found >= 0], copies[found[found >= 0]], 0
 
 def _exact_modes(start:torch.Tensor, data:torch.Tensor, bandwidth:float, kernel, threshold:float, max_iter:int,
                  memory_budget:int|None, show_progress:bool) -> tuple[torch.Tensor, torch.Tensor, int]:
@@ -250,19 +290,22 @@ class MeanShift(ClusterMixin, Estimator):
         _check_scale(data, bandwidth, self.kernel, scale)
         chosen, bandwidth = bandwidth, min(bandwidth, 2.0 ** 60)  # the frame spans (-2, 2): beyond 2^60 every kernel weighs all points alike, and squares stay finite
         threshold = self.tol * bandwidth
-        if self.blurring:
-            modes, n_iter = _blur(data, bandwidth, self.kernel, self.memory_budget, threshold, self.max_iter, self.show_progress)
+        kernel = checked_kernel(self.kernel) if callable(self.kernel) else self.kernel  # every path checks what a kernel function returns
+        if self.blurring and bandwidth == 0: modes, mass, n_iter = _zero_bandwidth_modes(data, data); targets = modes  # nothing moves
+        elif self.blurring:
+            modes, n_iter = _blur(data, bandwidth, kernel, self.memory_budget, threshold, self.max_iter, self.show_progress)
             mass, targets = count_within(modes, modes, bandwidth, self.memory_budget), modes
         else:
             algorithm = self.algorithm if self.algorithm != 'auto' else choose_algorithm(*points.shape, self.kernel)
-            own_seeds = algorithm != 'exact' and self.seeds is None and not self.bin_seeding  # the fast paths pick their own
+            own_seeds = bandwidth > 0 and algorithm != 'exact' and self.seeds is None and not self.bin_seeding  # the fast paths pick their own
             if own_seeds: start = None
             else:  # seeds and bin seeds in the data's units (bins anchored at 0, as scikit-learn's), then moved into the frame
                 start = ((_starting_points(self.seeds, self.bin_seeding, self.min_bin_freq, points, bandwidth * scale).to(origin.dtype) - origin) / scale).float()
-            if algorithm == 'exact':
-                modes, mass, n_iter = _exact_modes(start, data, bandwidth, self.kernel, threshold, self.max_iter,
+            if bandwidth == 0: modes, mass, n_iter = _zero_bandwidth_modes(start, data)  # an estimate of 0: scikit-learn's windows of radius 0
+            elif algorithm == 'exact':
+                modes, mass, n_iter = _exact_modes(start, data, bandwidth, kernel, threshold, self.max_iter,
                                                    self.memory_budget, self.show_progress)
-            else: modes, mass, n_iter = fast_modes(data, bandwidth, self.kernel, threshold, self.max_iter, start, algorithm,
+            else: modes, mass, n_iter = fast_modes(data, bandwidth, kernel, threshold, self.max_iter, start, algorithm,
                                                    self.memory_budget, self.show_progress)
             if len(modes) == 0:
                 raise ValueError(f"No point was within bandwidth={bandwidth * scale:g} of any seed: use other seeds or a larger bandwidth.")
@@ -270,6 +313,9 @@ class MeanShift(ClusterMixin, Estimator):
         centres = merge_modes(modes, mass, bandwidth)
         distance, nearest = kneighbors_brute(targets, centres, memory_budget=self.memory_budget)
         labels = nearest[:, 0] if self.cluster_all else torch.where(distance[:, 0] <= bandwidth, nearest[:, 0], -1)
+        if bandwidth == 0:  # a point belongs to the centre equal to it, compared exactly, not by a rounded distance
+            equal = _equal_rows(targets, centres)
+            labels = torch.where(equal >= 0, equal, nearest[:, 0] if self.cluster_all else -1)
         self.cluster_centers_, self.labels_ = like_input(centres.to(origin.dtype) * scale + origin, X), like_input(labels, X)
         self.n_iter_, self.bandwidth_ = int(n_iter), chosen * scale  # exact: scale is a power of two
         return self

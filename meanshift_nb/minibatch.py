@@ -14,7 +14,7 @@ import numpy as np
 import torch
 from sklearn.utils._param_validation import Interval
 from .core import ArrayLike, SparseRows, as_points, feature_variance, sq_norms, document, is_sparse, like_input, power_of_two, progress, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
-from .kmeans import KMeans, _check_sample_weight, _inertia, _inertia_in, _n_runs, _start, assign_and_sum, assign_labels, sum_and_count
+from .kmeans import KMeans, _check_sample_weight, _in_units, _inertia, _inertia_in, _n_runs, _start, _unit_weights, assign_and_sum, assign_labels, sum_and_count
 
 # %% auto #0
 __all__ = ['nearest_centers', 'minibatch_step', 'reassign_small', 'MiniBatchKMeans']
@@ -38,16 +38,19 @@ def nearest_centers(X:torch.Tensor|SparseRows, # (n, d) points
 # %% ../nbs/library/24_minibatch.ipynb #ac8ac760
 def minibatch_step(batch:torch.Tensor|SparseRows, # (b, d) the points of one mini-batch
                    centers:torch.Tensor, # (k, d) the current centres
-                   counts:torch.Tensor, # (k,) the weight each centre has absorbed so far, float64; added to in place
-                   weights:torch.Tensor|None=None, # (b,) the weight of each point of the batch (None: all 1)
+                   counts:torch.Tensor, # (k,) the weight each centre has absorbed so far, in the weights' units, float64; added to in place
+                   weights:torch.Tensor|None=None, # (b,) the weight of each point of the batch, of any scale (None: all 1)
                    memory_budget:int|None=None, # bytes for one block of distances (None: `DEFAULT_MEMORY_BUDGET`)
                   ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     "One mini-batch update: each centre moves toward the mean of its batch points at the rate b_j / N_j. Returns (new centres, labels, the batch's inertia as a 0-d tensor)."
     labels, sq = nearest_centers(batch, centers, memory_budget)
-    inertia = (sq if weights is None else sq * weights).sum()
-    sums, in_batch = sum_and_count(batch, labels, len(centers), weights)
-    counts += in_batch.to(counts.dtype)
-    rate = (in_batch.to(counts.dtype) / counts.clamp(min=torch.finfo(counts.dtype).tiny)).to(batch.dtype)  # η = b_j / N_j, 0 without points
+    unit_weights, weight_scale = _unit_weights(weights)  # the largest in [1, 2): float32 holds the weights and their sums
+    w = None if unit_weights is None else unit_weights.to(batch.device, batch.dtype)
+    inertia = sq.sum() if w is None else (sq.to(counts.dtype) * unit_weights.to(sq.device, counts.dtype)).sum() * weight_scale
+    sums, in_batch = sum_and_count(batch, labels, len(centers), w)
+    absorbed = in_batch.to(counts.dtype) * weight_scale  # b_j back in the weights' units, as the counts keep them
+    counts += absorbed
+    rate = (absorbed / counts.clamp(min=torch.finfo(counts.dtype).tiny)).to(batch.dtype)  # η = b_j / N_j, 0 without points
     batch_mean = sums / in_batch.clamp(min=torch.finfo(batch.dtype).tiny)[:, None]
     return torch.addcmul(centers, rate[:, None], batch_mean - centers), labels, inertia
 
@@ -197,13 +200,13 @@ class MiniBatchKMeans(KMeans):
             if moved and self.verbose: print(f"[MiniBatchKMeans] Reassigning {moved} cluster centers.")
         return new, inertia
 
-    def _finish(self, X, work, centers, offset, scale, weights):
-        "The centres back in the data's units and type; with `compute_labels`, the labels of `work` and their inertia."
+    def _finish(self, X, work, centers, offset, scale, weights, weight_scale=1.):
+        "The centres back in the data's units and type; with `compute_labels`, the labels of `work` and their inertia (`weights` divided by `weight_scale`)."
         self.cluster_centers_ = like_input(centers.to(offset.dtype) * scale + offset, X)
         if self.compute_labels:
             labels = assign_and_sum(work, centers, self.memory_budget, with_sums=False)[0]
             self.labels_ = like_input(labels, X)
-            self.inertia_ = _inertia_in(scale, _inertia(work, centers, labels, self.memory_budget, weights))
+            self.inertia_ = _inertia_in(scale, _inertia(work, centers, labels, self.memory_budget, weights), weight_scale)
 
     def fit(self, X:ArrayLike, # (n_samples, n_features) points
             y=None, # ignored; there for scikit-learn's API
@@ -213,7 +216,7 @@ class MiniBatchKMeans(KMeans):
         points = self._validate_fit(X, dtype=torch.float64, accept_sparse=True)  # float64 until the unit frame: no digit lost to a shift
         checked = points if is_sparse(points) else X  # sparse data: the checked CSR copy
         if is_sparse(points): points = SparseRows.from_scipy(points, self.device, torch.float64)
-        weights = _check_sample_weight(sample_weight, len(points), points.device)
+        weights, weight_scale = _unit_weights(_check_sample_weight(sample_weight, len(points), points.device))  # the largest in [1, 2)
         self._prepare(points)
         n, generator = len(points), torch_generator(self.random_state)
         work, offset, scale = unit_frame(points, torch.float32)  # sparse rows: only scaled
@@ -230,7 +233,7 @@ class MiniBatchKMeans(KMeans):
                 start = self._start_in_frame(checked, points, work, offset, scale, generator, w)
                 sq = nearest_centers(_take(work, scoring), start, self.memory_budget)[1].to(wide_dtype(work.device))
                 inertia = (sq if weights is None else sq * weights[scoring]).sum().item()
-                if self.verbose: print(f"Inertia for init {run + 1}/{self._n_init}: {inertia * scale * scale}")
+                if self.verbose: print(f"Inertia for init {run + 1}/{self._n_init}: {_in_units(inertia, scale, weight_scale)}")
                 if best is None or inertia < best[1]: best = (start, inertia)
             centers = best[0]
             counts = torch.zeros(self.n_clusters, dtype=wide_dtype(work.device), device=work.device)
@@ -245,13 +248,13 @@ class MiniBatchKMeans(KMeans):
                     if self.show_progress and step % 100 == 0: steps.set_postfix_str(f'mean batch inertia {monitor.last * scale * scale:.4g}', refresh=False)
         self.n_steps_ = step + 1
         self.n_iter_ = math.ceil(self.n_steps_ * self._batch_size / n)
-        self._counts = counts
+        self._counts = counts if weights is None else counts * (weights.mean().item() * weight_scale)  # a draw stands for the mean weight: counts in the weights' units, as partial_fit adds them
         self.__dict__.pop('_generator_state', None)  # a later partial_fit starts its generator from random_state again
         self.__dict__.pop('labels_', None)  # set again with compute_labels
-        self._finish(X, work, centers, offset, scale, weights)
+        self._finish(X, work, centers, offset, scale, weights, weight_scale)
         if not self.compute_labels:
             smoothed = monitor.ewa if monitor.ewa is not None else monitor.last
-            self.inertia_ = _inertia_in(scale, smoothed * (n if weights is None else weights.sum().item()))
+            self.inertia_ = _inertia_in(scale, smoothed * (n if weights is None else weights.sum().item()), weight_scale)
         return self
 
     def partial_fit(self, X:ArrayLike, # (n_samples, n_features) one mini-batch
@@ -267,13 +270,14 @@ class MiniBatchKMeans(KMeans):
         checked = points if is_sparse(points) else X
         if is_sparse(points): points = SparseRows.from_scipy(points, self.device, torch.float64)
         sparse = isinstance(points, SparseRows)
-        weights = _check_sample_weight(sample_weight, len(points), points.device)
+        weights = _check_sample_weight(sample_weight, len(points), points.device)  # in the caller's units: the step rescales them
+        unit_weights, weight_scale = _unit_weights(weights)
         k = self.n_clusters
         if first:
             self._prepare(points)
             generator = torch_generator(self.random_state)
             work, offset, scale = unit_frame(points, torch.float32)  # sparse rows: only scaled
-            centers = self._start_in_frame(checked, points, work, offset, scale, generator, None if weights is None else weights.to(work.dtype))
+            centers = self._start_in_frame(checked, points, work, offset, scale, generator, None if unit_weights is None else unit_weights.to(work.dtype))
             counts = torch.zeros(k, dtype=wide_dtype(work.device), device=work.device)
             self.n_steps_ = 0
         else:
@@ -291,9 +295,9 @@ class MiniBatchKMeans(KMeans):
                 working, offset, scale = unit_frame(torch.cat([current, points]), torch.float32)  # one frame for the centres and this batch
                 centers, work = working[:k], working[k:]
             counts = self._counts.to(work.device)
-        centers, _ = self._step(work, centers, counts, None if weights is None else weights.to(work.dtype), generator)
+        centers, _ = self._step(work, centers, counts, weights, generator)
         self._counts, self._generator_state = counts, generator.get_state()
-        self._finish(X, work, centers, offset, scale, weights)
+        self._finish(X, work, centers, offset, scale, unit_weights, weight_scale)
         self.n_steps_ += 1
         return self
 

@@ -10,7 +10,7 @@ import math
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .core import as_points, check_number, output_dtype, rows_per_chunk, row_chunks, torch_generator
+from .core import as_points, centre_rows, check_number, output_dtype, rows_per_chunk, row_chunks, torch_generator
 
 # %% auto #0
 __all__ = ['KERNELS', 'FASTEST_GAUSSIAN_SHIFT', 'gaussian', 'triangular', 'flat', 'epanechnikov', 'get_kernel',
@@ -67,7 +67,7 @@ def estimate_bandwidth(X, # points, array-like (n_samples, n_features)
     if n_samples is not None and len(X) > check_number(n_samples, 'n_samples', low=1, integer=True):
         subset = torch.randperm(len(X), generator=torch_generator(random_state))[:n_samples]
         X = X[subset.to(X.device)]
-    X = X - X.mean(0)  # distances don't change; cdist's matmul formula is accurate near the origin
+    X = X - X[centre_rows(len(X))].median(0).values  # distances don't change; cdist's matmul formula is accurate near the origin, and a median stays near most points
     k = max(1, int(len(X) * quantile))  # the point itself counts, as in scikit-learn
     total = 0.
     for rows in row_chunks(len(X), rows_per_chunk(len(X), memory_budget, bytes_per_item=X.element_size())):
@@ -101,7 +101,7 @@ def kneighbors_brute(queries:torch.Tensor, # (q, d) points to find neighbours fo
     _check_pair(queries, points)
     check_number(n_neighbors, 'n_neighbors', low=1, high=len(points), integer=True)
     block_rows = rows_per_chunk(len(points), memory_budget, bytes_per_item=points.element_size())
-    shift = points.mean(0)
+    shift = points[centre_rows(len(points))].median(0).values  # near most points, whatever a few far ones do: the matmul form's rounding grows with the norms
     queries, points = queries - shift, points - shift
     dists, idxs = [], []
     for rows in row_chunks(len(queries), block_rows):
