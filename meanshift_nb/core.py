@@ -22,7 +22,7 @@ __all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'CENTRE_SAMPLE_ROWS', 'Array
            'torch_threads', 'rows_per_chunk', 'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number',
            'time_it', 'memory_mb', 'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'abs_max',
            'power_of_two', 'centre_rows', 'unit_frame', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance',
-           'check_sample_weight', 'Estimator', 'document', 'numba_or_none', 'numba_threads']
+           'check_sample_weight', 'unit_weights', 'Estimator', 'document', 'numba_or_none', 'numba_threads']
 
 # %% ../nbs/library/20_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -498,6 +498,13 @@ def check_sample_weight(sample_weight, # None, a number (every point's weight), 
     if not allow_negative and (w < 0).any(): raise ValueError("Negative values in data passed to `sample_weight`: pass non-negative weights.")
     if not (w != 0).any(): raise ValueError("Sample weights must contain at least one non-zero number.")
     return w
+
+def unit_weights(weights:torch.Tensor|None, # checked weights (finite, not all zero), or None
+                ) -> tuple[torch.Tensor|None, float]:
+    "The weights divided by the power of two that puts the largest magnitude in [1, 2), and that power: an exact division, after which float32 holds the weights and their sums whatever their scale (the weights' own unit frame)."
+    if weights is None: return None, 1.
+    scale = power_of_two(weights.abs().max().item())
+    return weights / scale, scale
 
 # %% ../nbs/library/20_core.ipynb #c1b2c3d5
 class Estimator(BaseEstimator):

@@ -15,7 +15,7 @@ from fastcore.meta import delegates
 from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import RANDOM_STATE, check_sample_weight, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, wide_dtype, as_points, numba_or_none, numba_threads, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
+from .core import RANDOM_STATE, check_sample_weight, unit_weights, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, wide_dtype, as_points, numba_or_none, numba_threads, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .pairwise import sq_dists
 
 # %% auto #0
@@ -218,7 +218,7 @@ def lloyd(X:torch.Tensor, # (n, d) points
           weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
           verbose:bool=False, # print each iteration's inertia and why it stopped, as scikit-learn does
           unit:float=1., # the verbose inertia is multiplied by unit² (the scale of the unit frame)
-          weight_unit:float=1., # and by weight_unit (the power of two the weights were divided by, `_unit_weights`)
+          weight_unit:float=1., # and by weight_unit (the power of two the weights were divided by, `unit_weights`)
          ) -> tuple[torch.Tensor, torch.Tensor, int]:
     "Lloyd's iterations from `centers` until the labels repeat, the shift is within `tol`, or `max_iter`: (centers, labels, n_iter)."
     previous, converged = None, False
@@ -253,13 +253,6 @@ def _draw(mass:torch.Tensor, n_draws:int, generator) -> torch.Tensor:
     draws = torch.rand(n_draws, generator=generator, dtype=torch.float64).to(mass.device, wide) * cumulative[-1]
     return torch.searchsorted(cumulative, draws).clamp_(max=len(mass) - 1)
 
-def _unit_weights(weights:torch.Tensor|None, # checked weights (finite, non-negative, not all zero), or None
-                 ) -> tuple[torch.Tensor|None, float]:
-    "The weights divided by the power of two that puts the largest in [1, 2), and that power: an exact division, after which float32 holds the weights and their sums whatever their scale."
-    if weights is None: return None, 1.
-    scale = power_of_two(weights.max().item())
-    return weights / scale, scale
-
 def kmeans_plusplus(X:torch.Tensor, # (n, d) points
                     n_clusters:int, # how many centers to pick
                     generator:torch.Generator|None=None, # source of randomness (a CPU generator)
@@ -273,7 +266,7 @@ def kmeans_plusplus(X:torch.Tensor, # (n, d) points
     if sample_weight is not None and bool((sample_weight == sample_weight[0]).all()): sample_weight = None  # equal weights draw as none do
     x_sq = sq_norms(X) if x_squared_norms is None else x_squared_norms.to(X.device, X.dtype)
     if len(x_sq) != n: raise ValueError(f"The length of x_squared_norms {len(x_sq)} should be equal to the length of n_samples {n}.")
-    w = 1. if sample_weight is None else _unit_weights(sample_weight)[0].to(X.device, X.dtype)  # in [0, 2): no overflow or underflow in X's dtype
+    w = 1. if sample_weight is None else unit_weights(sample_weight)[0].to(X.device, X.dtype)  # in [0, 2): no overflow or underflow in X's dtype
     indices = torch.empty(n_clusters, dtype=torch.long, device=X.device)
     indices[0] = int(torch.randint(n, (1,), generator=generator)) if sample_weight is None else _draw(w, 1, generator)[0]
     matrix = X[:]  # the whole of X: itself, or for `SparseRows` a sparse CSR tensor that `torch.addmm` takes
@@ -314,8 +307,8 @@ def kmeans_restarts(X:torch.Tensor, # (n, d) points, float32 or float64
                    ) -> tuple[torch.Tensor, torch.Tensor, float, int]:
     "The best of `n_init` runs of Lloyd's algorithm in float32 in the unit frame of `X`: (centers in X's dtype, labels, inertia, n_iter)."
     points, offset, scale = unit_frame(X, torch.float32)  # straight to float32, no float64 copy; sparse rows: only scaled
-    unit_weights, weight_scale = _unit_weights(sample_weight)  # the largest weight in [1, 2): float32 holds the weights and their sums
-    weights = None if unit_weights is None else unit_weights.to(points.device, points.dtype)
+    scaled_weights, weight_scale = unit_weights(sample_weight)  # the largest weight in [1, 2): float32 holds the weights and their sums
+    weights = None if scaled_weights is None else scaled_weights.to(points.device, points.dtype)
     tol_abs = tol * feature_variance(points).mean().item() if tol else 0.  # tol=0: no need for a pass over the data
     to_frame = lambda centers: ((centers.to(offset.dtype) - offset) / scale).float()
     best = None
@@ -338,12 +331,6 @@ def _n_runs(n_init, init, estimator:str='KMeans') -> int:
         return 1
     return n_init
 
-def _check_sample_weight(sample_weight, # None, a number, or one weight per point
-                         n:int, # the number of points
-                         device:torch.device, # where the points are
-                        ) -> torch.Tensor|None:
-    "`core.check_sample_weight` with k-means' rule: no negative weight (a weighted sum of squared distances must not reward distance)."
-    return check_sample_weight(sample_weight, n, device)
 
 
 # %% ../nbs/library/23_kmeans.ipynb #0452c236
@@ -412,7 +399,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
         points = self._validate_fit(X, dtype=None, accept_sparse=True)  # float32 or float64 as given, others float64: the unit frame centres in float64, so no digit is lost to a shift
         scipy_rows = points if is_sparse(points) else None
         if scipy_rows is not None: points = SparseRows.from_scipy(scipy_rows, self.device, torch.float64)
-        weights = _check_sample_weight(sample_weight, len(points), points.device)
+        weights = check_sample_weight(sample_weight, len(points), points.device)
         if self.n_clusters > len(points):
             raise ValueError(f"n_samples={len(points)} should be >= n_clusters={self.n_clusters}: ask for fewer clusters or pass more points.")
         if self.algorithm == 'elkan' and self.n_clusters == 1:
@@ -463,7 +450,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
              ) -> float:
         "Negative (weighted) inertia of `X` under the fitted centers (higher is better)."
         points, centers, scale = self._in_frame(X)
-        weights, weight_scale = _unit_weights(_check_sample_weight(sample_weight, len(points), points.device))  # summed in float64, but the sum could still overflow before the scales bring it back
+        weights, weight_scale = unit_weights(check_sample_weight(sample_weight, len(points), points.device))  # summed in float64, but the sum could still overflow before the scales bring it back
         labels = assign_and_sum(points, centers, self.memory_budget, with_sums=False)[0]
         return -_inertia_in(scale, _inertia(points, centers, labels, self.memory_budget, weights), weight_scale)
 

@@ -20,30 +20,10 @@ from .pairwise import KERNELS, get_kernel, estimate_bandwidth, kneighbors_brute,
 from .fast_meanshift import GRID_OVERFLOW_LIMIT, choose_algorithm, fast_modes, occupied_cells
 
 # %% auto #0
-__all__ = ['FLAT_RADIUS_IN_SIGMAS', 'checked_kernel', 'kernel_shift', 'climb', 'count_within', 'merge_modes', 'bin_seeds',
-           'default_bandwidth', 'MeanShift', 'MeanShiftResult', 'meanshift']
+__all__ = ['FLAT_RADIUS_IN_SIGMAS', 'kernel_shift', 'climb', 'count_within', 'merge_modes', 'bin_seeds', 'default_bandwidth',
+           'MeanShift', 'MeanShiftResult', 'meanshift']
 
 # %% ../nbs/library/22_meanshift.ipynb #871c4570
-def _checked(kernel_function) -> Callable:
-    "`kernel_function` wrapped so that what it returns is checked: a tensor shaped like the distances, cast to their float type."
-    if getattr(kernel_function, 'is_checked', False): return kernel_function
-    def weight_of(distance, bandwidth):
-        weight = kernel_function(distance, bandwidth)
-        if not isinstance(weight, torch.Tensor):
-            raise TypeError(f"The kernel function returned {type(weight).__name__}, not a tensor: kernel must return a tensor of weights "
-                            f"shaped like the distances it is given, here {tuple(distance.shape)}.")
-        if weight.shape != distance.shape:
-            raise ValueError(f"The kernel function returned weights of shape {tuple(weight.shape)} for distances of shape {tuple(distance.shape)}: "
-                             f"kernel must return a tensor of weights shaped like the distances, one weight per distance.")
-        return weight.to(distance.dtype)
-    weight_of.is_checked = True
-    return weight_of
-
-def checked_kernel(kernel, # 'flat', 'triangular', 'epanechnikov', 'gaussian' or a function of (distance, bandwidth)
-                  ) -> Callable:
-    "The weight function of `kernel`: a named kernel as it is, a function of yours checked on every call (`_checked`)."
-    return _checked(kernel) if callable(kernel) else get_kernel(kernel)
-
 def kernel_shift(seeds:torch.Tensor, # (m, d) points to move
                  data:torch.Tensor, # (n, d) points they climb on
                  bandwidth:float, # radius where the kernel reaches 0
@@ -51,7 +31,7 @@ def kernel_shift(seeds:torch.Tensor, # (m, d) points to move
                  memory_budget:int|None=None, # bytes for one block of weights (None: `core.DEFAULT_MEMORY_BUDGET`)
                 ) -> tuple[torch.Tensor, torch.Tensor]:
     "One mean-shift step of every seed with `kernel`, a block of seeds at a time: (new seeds (m, d), mass (m,))."
-    weight_of = checked_kernel(kernel)
+    weight_of = get_kernel(kernel)  # a function of yours comes back checked on every call
     chunk_rows = rows_per_chunk(len(data), memory_budget, bytes_per_item=data.element_size())
     data_and_ones = F.pad(data, (0, 1), value=1.)  # the last column sums the weights
     new, mass = torch.empty_like(seeds), seeds.new_empty(len(seeds))
@@ -290,7 +270,7 @@ class MeanShift(ClusterMixin, Estimator):
         _check_scale(data, bandwidth, self.kernel, scale)
         chosen, bandwidth = bandwidth, min(bandwidth, 2.0 ** 60)  # the frame spans (-2, 2): beyond 2^60 every kernel weighs all points alike, and squares stay finite
         threshold = self.tol * bandwidth
-        kernel = checked_kernel(self.kernel) if callable(self.kernel) else self.kernel  # every path checks what a kernel function returns
+        kernel = get_kernel(self.kernel) if callable(self.kernel) else self.kernel  # every path checks what a kernel function returns
         if self.blurring and bandwidth == 0: modes, mass, n_iter = _zero_bandwidth_modes(data, data); targets = modes  # nothing moves
         elif self.blurring:
             modes, n_iter = _blur(data, bandwidth, kernel, self.memory_budget, threshold, self.max_iter, self.show_progress)

@@ -13,8 +13,8 @@ from typing import Callable
 import numpy as np
 import torch
 from sklearn.utils._param_validation import Interval
-from .core import ArrayLike, SparseRows, as_points, feature_variance, sq_norms, document, is_sparse, like_input, power_of_two, progress, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
-from .kmeans import KMeans, _check_sample_weight, _in_units, _inertia, _inertia_in, _n_runs, _start, _unit_weights, assign_and_sum, assign_labels, sum_and_count
+from .core import ArrayLike, SparseRows, check_sample_weight, unit_weights, as_points, feature_variance, sq_norms, document, is_sparse, like_input, power_of_two, progress, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
+from .kmeans import KMeans, _in_units, _inertia, _inertia_in, _n_runs, _start, assign_and_sum, assign_labels, sum_and_count
 
 # %% auto #0
 __all__ = ['nearest_centers', 'minibatch_step', 'reassign_small', 'MiniBatchKMeans']
@@ -44,9 +44,9 @@ def minibatch_step(batch:torch.Tensor|SparseRows, # (b, d) the points of one min
                   ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     "One mini-batch update: each centre moves toward the mean of its batch points at the rate b_j / N_j. Returns (new centres, labels, the batch's inertia as a 0-d tensor)."
     labels, sq = nearest_centers(batch, centers, memory_budget)
-    unit_weights, weight_scale = _unit_weights(weights)  # the largest in [1, 2): float32 holds the weights and their sums
-    w = None if unit_weights is None else unit_weights.to(batch.device, batch.dtype)
-    inertia = sq.sum() if w is None else (sq.to(counts.dtype) * unit_weights.to(sq.device, counts.dtype)).sum() * weight_scale
+    scaled_weights, weight_scale = unit_weights(weights)  # the largest in [1, 2): float32 holds the weights and their sums
+    w = None if scaled_weights is None else scaled_weights.to(batch.device, batch.dtype)
+    inertia = sq.sum() if w is None else (sq.to(counts.dtype) * scaled_weights.to(sq.device, counts.dtype)).sum() * weight_scale
     sums, in_batch = sum_and_count(batch, labels, len(centers), w)
     absorbed = in_batch.to(counts.dtype) * weight_scale  # b_j back in the weights' units, as the counts keep them
     counts += absorbed
@@ -216,7 +216,7 @@ class MiniBatchKMeans(KMeans):
         points = self._validate_fit(X, dtype=torch.float64, accept_sparse=True)  # float64 until the unit frame: no digit lost to a shift
         checked = points if is_sparse(points) else X  # sparse data: the checked CSR copy
         if is_sparse(points): points = SparseRows.from_scipy(points, self.device, torch.float64)
-        weights, weight_scale = _unit_weights(_check_sample_weight(sample_weight, len(points), points.device))  # the largest in [1, 2)
+        weights, weight_scale = unit_weights(check_sample_weight(sample_weight, len(points), points.device))  # the largest in [1, 2)
         self._prepare(points)
         n, generator = len(points), torch_generator(self.random_state)
         work, offset, scale = unit_frame(points, torch.float32)  # sparse rows: only scaled
@@ -270,14 +270,14 @@ class MiniBatchKMeans(KMeans):
         checked = points if is_sparse(points) else X
         if is_sparse(points): points = SparseRows.from_scipy(points, self.device, torch.float64)
         sparse = isinstance(points, SparseRows)
-        weights = _check_sample_weight(sample_weight, len(points), points.device)  # in the caller's units: the step rescales them
-        unit_weights, weight_scale = _unit_weights(weights)
+        weights = check_sample_weight(sample_weight, len(points), points.device)  # in the caller's units: the step rescales them
+        scaled_weights, weight_scale = unit_weights(weights)
         k = self.n_clusters
         if first:
             self._prepare(points)
             generator = torch_generator(self.random_state)
             work, offset, scale = unit_frame(points, torch.float32)  # sparse rows: only scaled
-            centers = self._start_in_frame(checked, points, work, offset, scale, generator, None if unit_weights is None else unit_weights.to(work.dtype))
+            centers = self._start_in_frame(checked, points, work, offset, scale, generator, None if scaled_weights is None else scaled_weights.to(work.dtype))
             counts = torch.zeros(k, dtype=wide_dtype(work.device), device=work.device)
             self.n_steps_ = 0
         else:
@@ -297,7 +297,7 @@ class MiniBatchKMeans(KMeans):
             counts = self._counts.to(work.device)
         centers, _ = self._step(work, centers, counts, weights, generator)
         self._counts, self._generator_state = counts, generator.get_state()
-        self._finish(X, work, centers, offset, scale, unit_weights, weight_scale)
+        self._finish(X, work, centers, offset, scale, scaled_weights, weight_scale)
         self.n_steps_ += 1
         return self
 

@@ -45,10 +45,25 @@ def epanechnikov(distance, # distances (a tensor of any shape)
 # %% ../nbs/library/21_pairwise.ipynb #df2df8b4
 KERNELS = dict(gaussian=gaussian, flat=flat, triangular=triangular, epanechnikov=epanechnikov)
 
+def _checked(kernel_function) -> callable:
+    "`kernel_function` wrapped so that what it returns is checked: a tensor shaped like the distances, cast to their float type."
+    if getattr(kernel_function, 'is_checked', False): return kernel_function
+    def weight_of(distance, bandwidth):
+        weight = kernel_function(distance, bandwidth)
+        if not isinstance(weight, torch.Tensor):
+            raise TypeError(f"The kernel function returned {type(weight).__name__}, not a tensor: kernel must return a tensor of weights "
+                            f"shaped like the distances it is given, here {tuple(distance.shape)}.")
+        if weight.shape != distance.shape:
+            raise ValueError(f"The kernel function returned weights of shape {tuple(weight.shape)} for distances of shape {tuple(distance.shape)}: "
+                             f"kernel must return a tensor of weights shaped like the distances, one weight per distance.")
+        return weight.to(distance.dtype)
+    weight_of.is_checked = True
+    return weight_of
+
 def get_kernel(kernel, # a name from `KERNELS`, or a function of (distance, bandwidth)
               ) -> callable:
-    "The kernel function called `kernel` (one of `KERNELS`), or `kernel` itself if it is callable."
-    if callable(kernel): return kernel
+    "The kernel function called `kernel` (one of `KERNELS`), or `kernel` itself, if callable, checked on every call (`_checked`): every estimator, Dask included, gets the same messages."
+    if callable(kernel): return _checked(kernel)
     if not isinstance(kernel, str) or kernel not in KERNELS:
         raise ValueError(f"Unknown kernel {kernel!r}: choose one of {sorted(KERNELS)} or pass a function of (distance, bandwidth).")
     return KERNELS[kernel]
