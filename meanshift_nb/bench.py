@@ -14,11 +14,11 @@ import torch
 from .core import get_device, time_it, peak_memory_mb, memory_mb, reset_peak_memory
 
 # %% auto #0
-__all__ = ['COLUMNS', 'LSH_SETTINGS', 'IVF_PROBES', 'HNSW_EFS', 'BENCHMARKS', 'results_dir', 'clustered_queries', 'machine_info',
-           'save_results', 'load_results', 'describe_run', 'show_results', 'time_in_turns', 'in_fresh_process',
-           'add_ratios', 'print_table', 'bench_batched', 'bench_meanshift', 'bench_kmeans', 'bench_lloyd',
-           'bench_minibatch', 'dbscan_data', 'bench_dbscan', 'bench_lsh', 'bench_knn', 'bench_fast_meanshift',
-           'bench_dask', 'bench_cli', 'run']
+__all__ = ['COLUMNS', 'DBSCAN_BENCH_CASES', 'LSH_SETTINGS', 'IVF_PROBES', 'HNSW_EFS', 'BENCHMARKS', 'results_dir',
+           'clustered_queries', 'machine_info', 'save_results', 'load_results', 'describe_run', 'show_results',
+           'time_in_turns', 'in_fresh_process', 'add_ratios', 'print_table', 'bench_batched', 'bench_meanshift',
+           'bench_kmeans', 'bench_lloyd', 'bench_minibatch', 'dbscan_data', 'bench_dbscan', 'bench_lsh', 'bench_knn',
+           'bench_fast_meanshift', 'bench_dask', 'bench_cli', 'run']
 
 # %% ../nbs/library/95_bench.ipynb #67183cd4
 def results_dir() -> Path:
@@ -290,7 +290,7 @@ def _blobs(n_samples:int, n_features:int, n_clusters:int, cluster_std:float, see
 def bench_kmeans(quick:bool=False, # tiny sizes: a smoke test of a second or two
                  device=None, # where our code runs (None: the default device)
                 ) -> list:
-    "Our `KMeans` against scikit-learn's (Lloyd and Elkan) and the course homework's, on blobs: same start, own k-means++, five seeds."
+    "Our `KMeans` against scikit-learn's (Lloyd and Elkan) and the course homework's, on blobs: same start, own k-means++, five seeds; and the default fit, `KMeans(8)` on 1M×2 float64 points, fixed costs included (and once as the first fit of a fresh process)."
     from sklearn.cluster import KMeans as SkKMeans, kmeans_plusplus
     from meanshift_nb.kmeans import KMeans
     import meanshift_nb.kmeans as kmeans_module
@@ -323,6 +323,20 @@ def bench_kmeans(quick:bool=False, # tiny sizes: a smoke test of a second or two
             n_iter = 3  # it has no stopping rule; a few iterations give its time per iteration
             hw = time_it(lambda: homework(Xt, k, n_iter, torch.Generator().manual_seed(0)), repeats=1, warmup=0)
             rows.append(dict(case=case, method='course homework k-means', device=dev.type, seconds=hw, n_iter=n_iter, is_peer=False))
+    n_big = 20_000 if quick else 1_000_000  # the default fit: validation, unit frame, k-means++, Lloyd, inertia, all counted
+    X2 = _blobs(n_big, 2, 8, cluster_std=1.0)  # float64, as a user's NumPy array usually is
+    case = f"{n_big}x2 float64 blobs, KMeans(8) defaults (k-means++, n_init='auto', seed 0)"
+    fits = {'scikit-learn lloyd': lambda: SkKMeans(8, random_state=0).fit(X2), 'ours': lambda: KMeans(8, random_state=0, device=dev).fit(X2)}
+    outs = {name: fit() for name, fit in fits.items()}  # also the warm-up
+    seconds = time_in_turns(fits, 1 if quick else 5)
+    for name, out in outs.items():
+        rows.append(dict(case=case, method=name, device='cpu' if name.startswith('scikit') else dev.type, seconds=seconds[name],
+                         n_iter=out.n_iter_, inertia=float(out.inertia_), is_peer=name.startswith('scikit')))
+    if not quick:  # the first fit in a new process: Numba's kernels loaded from the disk cache (compiled, the first time ever), the imports not counted
+        setup = f"from meanshift_nb.bench import _blobs\nfrom meanshift_nb.kmeans import KMeans\nX2 = _blobs({n_big}, 2, 8, cluster_std=1.0)"
+        fresh = in_fresh_process(f"KMeans(8, random_state=0, device={str(dev.type)!r}).fit(X2)", setup)
+        rows.append(dict(case=case, method='ours, first fit in a fresh process', device=dev.type, seconds=fresh['seconds'],
+                         n_iter=outs['ours'].n_iter_, inertia=float(outs['ours'].inertia_), is_peer=False))
     add_ratios(rows)
     for r in rows:
         r['ms_per_iter'] = 1e3 * r['seconds'] / r['n_iter']
@@ -339,16 +353,19 @@ def _china_pixels() -> np.ndarray:
 def bench_lloyd(quick:bool=False, # small sizes: a smoke test of a few seconds
                 device=None, # where our code runs (None: the default device)
                ) -> list:
-    "Time per Lloyd iteration from one shared start, ours against scikit-learn (Lloyd, Elkan), scikit-learn-intelex and faiss, on 1M×16 blobs (k=32) and the china.jpg pixels (k=64)."
+    "Time per Lloyd iteration from one shared start, ours against scikit-learn (Lloyd, Elkan), scikit-learn-intelex and faiss, on 1M×16 blobs (k=32), the china.jpg pixels (k=64), and 200,000 blobs (k=32) of 2 to 128 features in float32 and in float64."
     from sklearn.cluster import KMeans as SkKMeans, kmeans_plusplus
     from meanshift_nb.kmeans import KMeans
     sklearnex, faiss = _optional('sklearnex.cluster'), _optional('faiss')
     dev = get_device(device)
     n_iter = 3 if quick else 20
-    sets = {'blobs': (_blobs(20_000 if quick else 1_000_000, 16, 32, cluster_std=4.0).astype(np.float32), 32),
-            'china.jpg pixels': (_china_pixels()[::20] if quick else _china_pixels(), 64)}
+    sets = [('blobs', _blobs(20_000 if quick else 1_000_000, 16, 32, cluster_std=4.0).astype(np.float32), 32),
+            ('china.jpg pixels', _china_pixels()[::20] if quick else _china_pixels(), 64)]  # (label, points, k)
+    for d in (2, 32) if quick else (2, 8, 16, 32, 64, 128):  # the sweep over features: the fused loop up to FUSED_MAX_FEATURES, the GEMM kernel beyond
+        X = _blobs(5_000 if quick else 200_000, d, 32, cluster_std=4.0)
+        sets += [(f'blobs {np.dtype(dtype).name}', X.astype(dtype), 32) for dtype in (np.float32, np.float64)]
     rows = []
-    for label, (X, k) in sets.items():
+    for label, X, k in sets:
         case = f"{label} {len(X)}x{X.shape[1]}, k={k}, {n_iter} iterations, same start"
         start = kmeans_plusplus(X, k, random_state=0)[0]
         Xt = torch.from_numpy(X).to(dev)
@@ -365,7 +382,7 @@ def bench_lloyd(quick:bool=False, # small sizes: a smoke test of a few seconds
             fits['faiss'] = faiss_fit
         outputs = {}
         for fit in fits.values(): fit()  # warm-up
-        seconds = time_in_turns(fits, 1 if quick else 5, outputs)  # best of five: on a shared machine one round in three can be slow
+        seconds = time_in_turns(fits, 1 if quick else 3 if label.startswith('blobs ') else 5, outputs)  # best of five (three in the sweep over features): on a shared machine one round in three can be slow
         for name, model in outputs.items():
             centres = model.centroids if name == 'faiss' else torch.as_tensor(model.cluster_centers_).cpu().numpy()
             iters = n_iter if name == 'faiss' else int(model.n_iter_)
@@ -437,47 +454,53 @@ def _agreement(ours, theirs) -> dict:
 def dbscan_data(n_points:int, # how many points (12 equal blobs, the remainder dropped)
                 cluster_std:float=1.0, # spread of each blob
                 seed:int=0, # random seed
+                n_features:int=2, # dimensions
                ) -> np.ndarray:
-    "The DBSCAN benchmark's data: 12 Gaussian blobs with centres uniform in [-40, 40]², float64."
-    return _blobs(n_points, 2, 12, cluster_std, seed, box=(-40., 40.))
+    "The DBSCAN benchmark's data: 12 Gaussian blobs with centres uniform in [-40, 40]^d, float64."
+    return _blobs(n_points, n_features, 12, cluster_std, seed, box=(-40., 40.))
 
-def bench_dbscan(quick:bool=False, # tiny sizes: a smoke test of a few seconds
+DBSCAN_BENCH_CASES = [  # (points, dimensions, spread of the blobs, eps): eps near the median distance to a point's 10th neighbour beyond 2-D
+    (100_000, 2, 1.0, 0.3), (100_000, 2, 2.24, 0.3), (300_000, 3, 1.0, 0.2), (100_000, 8, 1.0, 1.2), (50_000, 32, 1.0, 5.0), (20_000, 64, 1.0, 9.0)]
+
+def bench_dbscan(quick:bool=False, # small sizes: a smoke test of a few seconds
                  device=None, # where our code runs (None: the default device)
-                 eps:float=0.3, # neighbourhood radius
                  min_samples:int=10, # neighbourhood size that makes a core point
                 ) -> list:
-    "Our `DBSCAN` against scikit-learn's on the same data in one run, with their agreement; peak memory in fresh processes."
+    "Our `DBSCAN` against scikit-learn's on blobs in 2 to 64 dimensions, in one run, with their agreement; peak memory in fresh processes."
     from sklearn.cluster import DBSCAN as SkDBSCAN
-    from meanshift_nb.dbscan import DBSCAN
-    n = 5_000 if quick else 100_000
+    from meanshift_nb.core import torch_threads
+    from meanshift_nb.dbscan import DBSCAN, dbscan_algorithm
+    dev = get_device(device)
     rows = []
-    for cluster_std in (1.0, 2.24):
-        X = dbscan_data(n, cluster_std)
-        case = f"{n:,} points 2-D, 12 blobs, σ={cluster_std}, eps={eps}, min_samples={min_samples}"
-        runs = {'scikit-learn DBSCAN': ('cpu', None), 'scikit-learn DBSCAN, n_jobs=-1': ('cpu', None),
-                'ours': ('cpu', None), 'ours, 1 thread': ('cpu', 1)}
+    for n, d, cluster_std, eps in DBSCAN_BENCH_CASES:
+        if quick: n = n // 50
+        X = dbscan_data(n, cluster_std, n_features=d)
+        case = f"{n:,} points {d}-D, 12 blobs, σ={cluster_std}, eps={eps}, min_samples={min_samples}"
+        runs = {'scikit-learn DBSCAN': ('cpu', None, None), 'scikit-learn DBSCAN, n_jobs=-1': ('cpu', None, None),   # (device, threads, algorithm)
+                'ours': ('cpu', None, 'auto'), 'ours, 1 thread': ('cpu', 1, 'auto')}
+        if d == 2: runs['ours, grid'] = ('cpu', None, 'grid')   # the tensor version a GPU runs
         if quick: del runs['scikit-learn DBSCAN, n_jobs=-1']  # no worker threads to start
-        dev = get_device(device)
-        if dev.type != 'cpu': runs[f'ours ({dev.type})'] = (dev.type, None)
+        if dev.type != 'cpu': runs[f'ours ({dev.type})'] = (dev.type, None, 'auto')
         models = {name: SkDBSCAN(eps=eps, min_samples=min_samples, n_jobs=-1 if 'n_jobs' in name else None) if name.startswith('scikit')
-                  else DBSCAN(eps=eps, min_samples=min_samples, device=where) for name, (where, _) in runs.items()}
-        data = {name: torch.from_numpy(X).to(where) if where != 'cpu' else X for name, (where, _) in runs.items()}
+                  else DBSCAN(eps=eps, min_samples=min_samples, algorithm=algorithm, device=where) for name, (where, _, algorithm) in runs.items()}
+        data = {name: torch.from_numpy(X).to(where) if where != 'cpu' else X for name, (where, _, _) in runs.items()}
         def fit(name):
-            threads, saved = runs[name][1], torch.get_num_threads()
-            if threads: torch.set_num_threads(threads)  # scikit-learn's DBSCAN works on one core: a like-for-like row
-            try: return models[name].fit(data[name])
-            finally: torch.set_num_threads(saved)
+            with torch_threads(runs[name][1]): return models[name].fit(data[name])  # scikit-learn's DBSCAN works on one core: a like-for-like row
         fits = {name: (lambda name=name: fit(name)) for name in runs}
-        for f in fits.values(): f()  # warm-up
+        for name, f in fits.items():
+            if not name.startswith('scikit'): f()  # warm-up: Numba's compiled code is loaded on the first fit (scikit-learn's is compiled ahead)
         seconds = time_in_turns(fits, 1 if quick else 2)
         theirs = models['scikit-learn DBSCAN']
-        for name, (where, _) in runs.items():
-            rows.append(dict(case=case, method=name, device=where, seconds=seconds[name], is_peer=name.startswith('scikit'),
+        for name, (where, _, algorithm) in runs.items():
+            path = '' if algorithm is None else dbscan_algorithm(n, d, where) if algorithm == 'auto' else algorithm
+            rows.append(dict(case=case, method=name, device=where, seconds=seconds[name], is_peer=name.startswith('scikit'), path=path,
                              **_agreement(models[name], theirs)))
-    sizes = [(2_000, 'ours')] if quick else [(n, 'ours and scikit-learn'), (1_000_000, 'ours')]
-    for n_points, who in sizes:  # peak memory in fresh processes: the data's own memory is not counted
+    sizes = [(2_000, 'ours')] if quick else [(100_000, 'ours and scikit-learn'), (1_000_000, 'ours')]
+    eps = DBSCAN_BENCH_CASES[0][3]
+    for n_points, who in sizes:  # peak memory in fresh processes: the data's own memory is not counted, nor loading Numba's compiled code
         setup = ("from meanshift_nb.bench import dbscan_data\nfrom meanshift_nb.dbscan import DBSCAN\n"
-                 "from sklearn.cluster import DBSCAN as SkDBSCAN\n" f"X = dbscan_data({n_points})")
+                 "from sklearn.cluster import DBSCAN as SkDBSCAN\n" f"X = dbscan_data({n_points})\n"
+                 f"DBSCAN(eps={eps}, min_samples={min_samples}, device='cpu').fit(X[:100])")
         case = f"peak memory, {n_points:,} points 2-D, σ=1.0, fresh process"
         if 'scikit' in who:
             rows.append(dict(case=case, method='scikit-learn DBSCAN', device='cpu', is_peer=True,
@@ -626,8 +649,9 @@ def bench_knn(quick:bool=False, # small sizes: a smoke test of a few seconds
 # %% ../nbs/library/95_bench.ipynb #7f2c0117
 def bench_fast_meanshift(quick:bool=False, # small sizes: a smoke test of a few seconds
                          device=None, # where our code runs (None: the default device)
+                         reference_seeds:int=2_000, # images: the exact algorithm's seeds, random pixels (its clusters are the reference for `ari`)
                         ) -> list:
-    "The library's fast mean shift against the exact algorithm from the same seeds and against scikit-learn: a million 2-D points, an image's pixels, 100,000 points in 16-D."
+    "The library's fast mean shift against the exact algorithm and scikit-learn: a million 2-D points (from the same seeds), two images' pixels (our defaults, every point a seed, against scikit-learn's bin seeding; the exact algorithm from random pixels as the reference), 100,000 points in 16-D."
     from sklearn.cluster import MeanShift as SkMeanShift
     from sklearn.datasets import load_sample_image
     from sklearn.metrics import adjusted_rand_score
@@ -644,7 +668,7 @@ def bench_fast_meanshift(quick:bool=False, # small sizes: a smoke test of a few 
         for name, (peer, _) in fits.items():
             labels = as_np(outputs[name])
             rows.append(dict(case=case, method=name, device='cpu' if name.startswith('scikit') else dev.type, seconds=seconds[name],
-                             is_peer=peer, clusters=int(labels.max()) + 1, ari=float(adjusted_rand_score(truth, labels))))
+                             is_peer=peer, clusters=int(labels.max()) + 1, ari=float(adjusted_rand_score(truth, labels)), _labels=labels))
     ours = lambda X, **kw: (lambda: MeanShift(device=dev, **kw).fit(X).labels_)
     theirs = lambda X, **kw: (lambda: SkMeanShift(**kw).fit(X).labels_)
     # a million 2-D points: six blobs of 166,667
@@ -656,17 +680,23 @@ def bench_fast_meanshift(quick:bool=False, # small sizes: a smoke test of a few 
         'MeanShift exact, bin seeds': (False, ours(X, bandwidth=2.5, algorithm='exact', bin_seeding=True)),
         'scikit-learn MeanShift (flat r = √8 σ), bin seeds': (True, theirs(points.numpy(), bandwidth=2.5 * FLAT_RADIUS_IN_SIGMAS, bin_seeding=True)),
     }, 'MeanShift exact, bin seeds', {'MeanShift defaults (auto)': 3, 'MeanShift fast, bin seeds': 3})
-    # an image's pixels as RGB colours in [0, 1]
-    pixels = torch.from_numpy(load_sample_image('china.jpg').reshape(-1, 3) / 255.).float()
-    if quick: pixels = pixels[::50]
-    X = pixels.to(dev)
-    sklearn_image = theirs(pixels.numpy(), bandwidth=0.08, bin_seeding=True)
-    for kernel in ['flat', 'gaussian']:
-        run_case(f"image pixels {len(pixels):,}x3 (china.jpg, RGB / 255), bandwidth 0.08, {kernel}, bin seeds", {
-            'MeanShift fast': (False, ours(X, bandwidth=0.08, kernel=kernel, algorithm='grid', bin_seeding=True)),
-            'MeanShift exact': (False, ours(X, bandwidth=0.08, kernel=kernel, algorithm='exact', bin_seeding=True)),
-            'scikit-learn MeanShift (flat)': (True, sklearn_image),
-        }, 'MeanShift exact', {'MeanShift fast': 3})
+    # images' pixels as RGB colours in [0, 1]: the defaults (every point a seed) against scikit-learn's bin seeding, the same bandwidth
+    for image in ['china.jpg', 'flower.jpg']:
+        pixels = torch.from_numpy(load_sample_image(image).reshape(-1, 3) / 255.).float()
+        if quick: pixels = pixels[::250]
+        X = pixels.to(dev)
+        start = time.perf_counter(); sklearn_labels = theirs(pixels.numpy(), bandwidth=0.08, bin_seeding=True)(); sklearn_seconds = time.perf_counter() - start
+        seeds = pixels if quick else pixels[torch.randperm(len(pixels), generator=torch.Generator().manual_seed(0))[:reference_seeds]]  # few pixels: every one
+        for kernel in ['flat', 'gaussian']:
+            case = f"image pixels {len(pixels):,}x3 ({image}, RGB / 255), bandwidth 0.08, {kernel}, every point a seed"
+            reference = 'MeanShift exact from every pixel' if len(seeds) == len(pixels) else f'MeanShift exact from {len(seeds):,} random pixels'
+            run_case(case, {
+                'MeanShift defaults (auto)': (False, ours(X, bandwidth=0.08, kernel=kernel)),
+                reference: (False, ours(X, bandwidth=0.08, kernel=kernel, algorithm='exact', seeds=seeds.to(dev))),
+            }, reference, {'MeanShift defaults (auto)': 3, reference: 1})
+            truth = as_np(next(r for r in rows if r['case'] == case and r['method'] == reference)['_labels'])
+            rows.append(dict(case=case, method='scikit-learn MeanShift (flat), bin seeds', device='cpu', seconds=sklearn_seconds, is_peer=True,
+                             clusters=int(sklearn_labels.max()) + 1, ari=float(adjusted_rand_score(truth, sklearn_labels))))
     # 100,000 points in 16-D: 100 blobs of 1,000
     _, points, _ = sample_clusters(n_clusters=100, n_samples=20 if quick else 1_000, n_features=16, seed=0, device='cpu')
     X = points.to(dev)
@@ -674,6 +704,7 @@ def bench_fast_meanshift(quick:bool=False, # small sizes: a smoke test of a few 
         'MeanShift fast (knn)': (False, ours(X, bandwidth=8., algorithm='knn')),
         'MeanShift exact': (False, ours(X, bandwidth=8., algorithm='exact')),
     }, 'MeanShift exact', 1)
+    for r in rows: r.pop('_labels', None)
     return add_ratios(rows)
 
 # %% ../nbs/library/95_bench.ipynb #da24fec9

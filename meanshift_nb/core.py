@@ -6,7 +6,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/library/core.html.md"""
 
 # %% ../nbs/library/20_core.ipynb #ff445289
 from __future__ import annotations
-import functools, importlib.util, math, numbers, os, warnings
+import functools, importlib.util, inspect, math, numbers, os, re, warnings
 from contextlib import contextmanager
 from inspect import Parameter
 from typing import Union
@@ -17,12 +17,13 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted, check_random_state
 
 # %% auto #0
-__all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'CENTRE_SAMPLE_ROWS', 'ArrayLike', 'default_device', 'get_device',
-           'is_sparse', 'as_points', 'as_sparse_rows', 'output_dtype', 'like_input', 'progress', 'n_threads',
-           'torch_threads', 'rows_per_chunk', 'chunk_size_for', 'row_chunks', 'torch_generator', 'check_number',
-           'time_it', 'memory_mb', 'reset_peak_memory', 'peak_memory_mb', 'check_features', 'wide_dtype', 'abs_max',
-           'power_of_two', 'centre_rows', 'unit_frame', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance',
-           'check_sample_weight', 'unit_weights', 'Estimator', 'document', 'numba_or_none', 'numba_threads']
+__all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'DATA_DTYPE', 'CENTRE_SAMPLE_ROWS', 'FRAME_LIMIT', 'ArrayLike',
+           'default_device', 'get_device', 'is_sparse', 'as_points', 'as_sparse_rows', 'output_dtype', 'like_input',
+           'progress', 'n_threads', 'torch_threads', 'rows_per_chunk', 'chunk_size_for', 'row_chunks',
+           'torch_generator', 'check_number', 'check_n_clusters', 'time_it', 'memory_mb', 'reset_peak_memory',
+           'peak_memory_mb', 'check_features', 'wide_dtype', 'working_dtype', 'abs_max', 'power_of_two', 'centre_rows',
+           'unit_frame', 'to_frame', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance', 'check_sample_weight',
+           'unit_weights', 'Estimator', 'document', 'documented_parameters', 'numba_or_none', 'numba_threads']
 
 # %% ../nbs/library/20_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -151,13 +152,16 @@ def as_sparse_rows(X, # a SciPy sparse matrix or array, shape (n_samples, n_feat
     return rows
 
 # %% ../nbs/library/20_core.ipynb #6096f4e8
-def output_dtype(X, # what the caller passed in
+def output_dtype(X, # what the caller passed in (NumPy, pandas, a list, a tensor, SciPy sparse, a Dask array or frame)
+                 as_numpy:bool=False, # give NumPy's spelling of the type (np.float32 or np.float64), for results built in NumPy or Dask
                 ) -> torch.dtype:
-    "The floating-point type of results for input `X` (scikit-learn's rule): float32 stays float32, anything else gives float64."
-    if isinstance(X, torch.Tensor):
-        return torch.float32 if X.dtype == torch.float32 or X.device.type == 'mps' else torch.float64
-    dtypes = [getattr(X, 'dtype', None)] if not hasattr(X, 'dtypes') else list(X.dtypes)  # a pandas DataFrame has one per column
-    return torch.float32 if dtypes and all(str(d) == 'float32' for d in dtypes) else torch.float64
+    "The floating-point type of results for input `X` (scikit-learn's rule, written once): float32 stays float32, anything else gives float64."
+    if isinstance(X, torch.Tensor): single = X.dtype == torch.float32 or X.device.type == 'mps'
+    else:
+        dtypes = [getattr(X, 'dtype', None)] if not hasattr(X, 'dtypes') else list(X.dtypes)  # a pandas DataFrame has one per column
+        single = bool(dtypes) and all(str(d) == 'float32' for d in dtypes)
+    if as_numpy: return np.float32 if single else np.float64
+    return torch.float32 if single else torch.float64
 
 def like_input(result:torch.Tensor, # a result computed by the library
                X, # what the caller passed in
@@ -262,6 +266,14 @@ def check_number(value, # the parameter's value
     if high is not None and value > high: raise ValueError(f"{name} must be <= {high}, got {value!r}.")
     return value
 
+def check_n_clusters(n_clusters:int, # clusters asked for (already checked as a parameter)
+                     n_samples:int, # points given
+                    ) -> int:
+    "The one check of `n_clusters` against the data, with scikit-learn's message; returns `n_clusters`."
+    if n_samples < n_clusters:
+        raise ValueError(f"n_samples={n_samples} should be >= n_clusters={n_clusters}: ask for fewer clusters or pass more points.")
+    return n_clusters
+
 # %% ../nbs/library/20_core.ipynb #d96e38f0
 def _sync():
     if torch.cuda.is_available(): torch.cuda.synchronize()
@@ -326,6 +338,12 @@ def wide_dtype(device:torch.device) -> torch.dtype:
     "float64, or float32 on MPS, which has no float64: the type for sums and for mapping results back."
     return torch.float32 if torch.device(device).type == 'mps' else torch.float64
 
+DATA_DTYPE = None  # `as_points(dtype=DATA_DTYPE)` in `fit`: float32 data stays float32 (no widening copy), anything else becomes float64; the frame centres either in float64
+
+def working_dtype(device:torch.device) -> torch.dtype:
+    "The one decision of the type the algorithms compute in, inside the unit frame: float32 on every device (the GPU's fast type, and in the frame it keeps its digits); sums and results mapped back use `wide_dtype`."
+    return torch.float32
+
 def abs_max(t:torch.Tensor, # any non-empty tensor
            ) -> float:
     "The largest magnitude in `t`, from one pass of `aminmax` (no copy of `t`, as `t.abs()` would make)."
@@ -338,7 +356,7 @@ def power_of_two(value:float, # a magnitude >= 0
     if value <= 0 or not math.isfinite(value): return 1.
     return math.ldexp(1., math.frexp(value)[1] - 1)  # value = m·2**e with m in [0.5, 1)
 
-CENTRE_SAMPLE_ROWS = 2**16  # the frame's centre is the coordinate-wise median of at most this many rows, every k-th
+CENTRE_SAMPLE_ROWS = 2**12  # the frame's centre is the coordinate-wise median of at most this many rows, every k-th: enough that no few far points can drag it, few enough that its sort costs less than one k-means iteration at 128 features
 
 def centre_rows(n:int, # rows of the data
                ) -> slice:
@@ -353,13 +371,28 @@ def unit_frame(points:torch.Tensor, # (n, d) points, any float type, or `SparseR
     if not isinstance(points, torch.Tensor):  # `SparseRows` (defined below): centring would fill in the zeros
         working, offset, scale = points.unit_frame()
         return working.to(dtype or wide), offset, scale
-    blocks = list(row_chunks(len(points), max(1, 2**16 // points.shape[1])))  # 512 KiB of float64 at a time: it stays in the caches
+    blocks = list(row_chunks(len(points), max(1, 2**18 // points.shape[1])))  # 2 MiB of float64 at a time: it stays in the caches, and few blocks mean few torch calls
     coarse = power_of_two(abs_max(points))
     centre = (points[centre_rows(len(points))].to(wide) / coarse).median(0).values  # a median of the data's own values: a few far points cannot drag it
     working = torch.empty(points.shape, dtype=dtype or wide, device=points.device)  # the one copy of the data (float32 if asked: no float64 copy)
     for rows in blocks: working[rows] = (points[rows].to(wide) / coarse).sub_(centre)  # float64 arithmetic, rounded once to dtype
     fine = power_of_two(abs_max(working))
     return working.div_(fine), centre * coarse, coarse * fine
+
+FRAME_LIMIT = 2.**50  # coordinates in a fitted frame beyond this overflow float32 once squared and summed
+
+def to_frame(points:torch.Tensor, # (n, d) points in the data's units, e.g. from `Estimator._validate_predict`
+             offset, # the fitted frame's offset (d,): a tensor or array
+             scale:float, # the fitted frame's power of two
+             name:str='X', # what to call the points in the error message
+            ) -> torch.Tensor:
+    "New points in a fitted unit frame, `(points - offset) / scale`, in `wide_dtype` (take `.float()` for the float32 work); refused if they lie so far outside it that float32 distances there would overflow."
+    wide = wide_dtype(points.device)
+    frame = (points.to(wide) - torch.as_tensor(offset, device=points.device).to(wide)) / scale
+    if len(frame) and abs_max(frame) > FRAME_LIMIT:
+        raise ValueError(f"{name} holds points about {abs_max(frame):.2g} times farther from the fitted points than they are from each other: "
+                         f"their distances overflow float32. Fit on data that includes them, or rescale.")
+    return frame
 
 # %% ../nbs/library/20_core.ipynb #g1b2c3d3
 def free_bytes(device:torch.device, # where the memory would be allocated
@@ -529,19 +562,23 @@ class Estimator(BaseEstimator):
             if isinstance(value, bool) and 'boolean' not in constraints and any(isinstance(c, Interval) and c.type is Integral for c in constraints):
                 raise TypeError(f"The {name!r} parameter of {type(self).__name__} must be an int, not the bool {value!r}: pass a number.")
 
-    def _validate_predict(self, X, dtype=torch.float32, accept_sparse:bool=False) -> torch.Tensor:
-        "Checks that the model is fitted, then `X` (as in `fit`; SciPy sparse rows with `accept_sparse`) and its features against the fitted ones."
+    def _validate_predict(self, X, dtype=torch.float32, accept_sparse:bool=False, name:str='X', device=None) -> torch.Tensor:
+        "Checks that the model is fitted, then `X` (as in `fit`, errors naming it `name`; SciPy sparse rows with `accept_sparse`) and its features against the fitted ones (scikit-learn's message); on `device` (None: `self.device`)."
         check_is_fitted(self)
-        if accept_sparse and is_sparse(X): points = as_sparse_rows(X)
-        else: points = as_points(X, device=self.device, dtype=dtype)
+        if accept_sparse and is_sparse(X): points = as_sparse_rows(X, name=name)
+        else: points = as_points(X, device=self.device if device is None else device, dtype=dtype, name=name)
         check_features(self, X, reset=False)
         return points
+
+    def _validate_in_frame(self, X, offset, scale:float, name:str='X', device=None) -> torch.Tensor:
+        "`_validate_predict` in float64 (fitted? the data, errors naming it `name`; its features), then the points in the fitted unit frame (`to_frame`): the query path of an index."
+        return to_frame(self._validate_predict(X, dtype=torch.float64, name=name, device=device), offset, scale, name)
 
 # %% ../nbs/library/20_core.ipynb #d1b2c3d5
 ArrayLike = Union[np.ndarray, torch.Tensor, list]  # points: NumPy, pandas, a list of rows or a torch tensor, shape (n_samples, n_features)
 
 def document(obj): # a class (its `__init__` is read) or a function
-    "Append a numpydoc 'Parameters' section built from `obj`'s docments to its docstring, for `help()`; return `obj`."
+    "Add a numpydoc 'Parameters' section built from `obj`'s docments to its docstring, for `help()`, before the sections the docstring has (Attributes, Examples: numpydoc's order); return `obj`."
     lines = []
     for name, p in docments(obj, full=True, returns=False).items():
         if name == 'self' or p.kind in (p.kind.VAR_POSITIONAL, p.kind.VAR_KEYWORD): continue
@@ -549,8 +586,18 @@ def document(obj): # a class (its `__init__` is read) or a function
         if p.anno is Parameter.empty: raise TypeError(f"{obj.__qualname__}: parameter {name!r} has no type annotation.")
         default = '' if p.default is Parameter.empty else f" (default: {p.default!r})"
         lines += [f"{name} : {_type_str(p.anno)}", f"    {p.docment}{default}"]
-    obj.__doc__ = (obj.__doc__ or '').strip() + '\n\nParameters\n----------\n' + '\n'.join(lines) + '\n'
+    doc = inspect.cleandoc(obj.__doc__ or '')
+    first = re.search(r'\n\n[A-Z][A-Za-z ]*\n-{3,}\n', doc)  # the first section heading of the docstring, if any
+    at = first.start() if first else len(doc)
+    obj.__doc__ = doc[:at] + '\n\nParameters\n----------\n' + '\n'.join(lines) + doc[at:] + '\n'
     return obj
+
+def documented_parameters(obj, # a class or function decorated with `document`, or its docstring
+                         ) -> list[str]:
+    "The names in the numpydoc Parameters section of `obj`'s docstring, in order, up to the next section: the one reader of what `document` writes (for tests that compare it with the signature)."
+    doc = obj if isinstance(obj, str) else obj.__doc__ or ''
+    section = doc.split('Parameters\n----------\n')[1].split('\n\n')[0]  # `document` writes the entries without blank lines
+    return [line.split(' : ')[0] for line in section.splitlines() if ' : ' in line]
 
 # %% ../nbs/library/20_core.ipynb #ab5aa484
 @functools.cache
@@ -562,10 +609,15 @@ def numba_or_none():
         numba.config.THREADING_LAYER_PRIORITY = ['omp', 'tbb', 'workqueue']
     return numba
 
-def numba_threads(limit:int|None=None, # at most this many (None: no limit of our own)
-                 ) -> int:
-    "Give Numba's parallel loops as many threads as PyTorch may use (`torch.set_num_threads`), at most `limit` and Numba's own maximum; return that number."
-    numba = numba_or_none()
-    n = max(1, min(torch.get_num_threads(), numba.config.NUMBA_NUM_THREADS, limit or torch.get_num_threads()))
-    numba.set_num_threads(n)
-    return n
+class numba_threads(int):
+    "Give Numba's parallel loops as many threads as PyTorch may use (`torch.set_num_threads`, which `n_jobs` sets), at most `limit` and Numba's own maximum: that number, and in a `with` block the previous count is restored on leaving (an exception too)."
+    def __new__(cls, limit:int|None=None, # at most this many (None: no limit of our own)
+               ):
+        numba = numba_or_none()
+        n = max(1, min(torch.get_num_threads(), numba.config.NUMBA_NUM_THREADS, limit or torch.get_num_threads()))
+        self = super().__new__(cls, n)
+        self.before = numba.get_num_threads()
+        numba.set_num_threads(n)
+        return self
+    def __enter__(self) -> int: return int(self)
+    def __exit__(self, *exc): numba_or_none().set_num_threads(self.before)

@@ -6,7 +6,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/library/dask.html.md"""
 
 # %% ../nbs/library/28_dask.ipynb #d7efb5e2
 from __future__ import annotations
-import math
+import math, warnings
 from numbers import Integral, Real
 from typing import Callable
 import numpy as np
@@ -14,19 +14,20 @@ import torch
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
-from .core import RANDOM_STATE, ArrayLike, Estimator, centre_rows, check_sample_weight, document, power_of_two, rows_per_chunk, row_chunks, torch_generator
+from .core import RANDOM_STATE, ArrayLike, Estimator, centre_rows, check_n_clusters, check_sample_weight, document, output_dtype, power_of_two, progress, rows_per_chunk, row_chunks, torch_generator, working_dtype
 from .pairwise import KERNELS, get_kernel
 from .kmeans import KMeans as _MemoryKMeans, kmeans_plusplus, _n_runs
-from .meanshift import MeanShift as _MemoryMeanShift, climb, merge_modes, default_bandwidth
+from .meanshift import MeanShift as _MemoryMeanShift, climb, merge_modes, settle_centres, default_bandwidth
 from . import dbscan as _memory_dbscan
 
 # %% auto #0
 __all__ = ['INIT_SAMPLE_SIZE', 'BANDWIDTH_SAMPLE_SIZE', 'MAX_POINT_SEEDS', 'dask_points', 'block_offsets', 'sample_rows',
-           'refuse_nonfinite', 'dask_unit_frame', 'shared_constraints', 'DaskEstimator', 'block_sums', 'nearest_center',
-           'lloyd_step', 'dask_lloyd', 'worker_device', 'float_result', 'dask_weights', 'KMeans', 'block_cells',
-           'dask_bin_seeds', 'block_kernel_sums', 'dask_kernel_step', 'block_count_within', 'dask_count_within',
-           'nearest_centre_labels', 'MeanShift', 'slab_cuts', 'split_block', 'cluster_slab', 'shared_part',
-           'join_slabs', 'slab_to_blocks', 'assemble_block', 'DBSCAN']
+           'refuse_nonfinite', 'dask_extremes', 'dask_unit_frame', 'shared_constraints', 'column_names',
+           'DaskEstimator', 'check_block', 'block_sums', 'nearest_center', 'lloyd_step', 'dask_lloyd', 'worker_device',
+           'float_result', 'dask_weights', 'KMeans', 'block_cells', 'dask_bin_seeds', 'block_kernel_sums',
+           'dask_kernel_step', 'block_count_within', 'dask_count_within', 'nearest_centre_labels', 'MeanShift',
+           'slab_cuts', 'split_block', 'cluster_slab', 'shared_part', 'join_slabs', 'slab_to_blocks', 'assemble_block',
+           'DBSCAN']
 
 # %% ../nbs/library/28_dask.ipynb #c7b069ea
 try:
@@ -37,18 +38,25 @@ except ImportError:  # the optional extra: pip install 'dask[array,dataframe]' d
     HAVE_DASK = False
 
 # %% ../nbs/library/28_dask.ipynb #6ca122f1
-def dask_points(X, name='X'):
-    "A Dask array or a Dask DataFrame of numeric columns as a 2-D float Dask array chunked by rows only, with known chunk sizes."
+def dask_points(X, name='X', min_samples:int=1):
+    "A Dask array or a Dask DataFrame of numeric columns as a 2-D float Dask array chunked by rows only, with known chunk sizes; `as_points`' checks and messages, except NaN and infinity (`dask_extremes`, which needs a pass)."
     if not HAVE_DASK: raise ImportError("meanshift_nb.dask needs Dask: pip install 'dask[array,dataframe]' distributed")
     if hasattr(X, 'to_dask_array'): X = X.to_dask_array(lengths=True)
     if not isinstance(X, da.Array):
         raise TypeError(f"{name} must be a dask.array.Array or a Dask DataFrame, not {type(X).__name__}: "
                         f"for data in memory use the estimators of meanshift_nb itself.")
-    if X.ndim != 2: raise ValueError(f"Expected a 2-D Dask array of shape (n_samples, n_features) for {name}, got {X.ndim}-D.")
-    if any(math.isnan(c) for c in X.chunks[0]): X = X.compute_chunk_sizes()
+    if X.dtype.kind in 'USO': raise TypeError(f"{name} contains strings or objects ({X.dtype}): pass numbers only, e.g. drop or encode text columns.")
+    if X.dtype.kind == 'c': raise ValueError(f"Complex data not supported in {name}: clustering needs real numbers.")
     if X.dtype.kind not in 'biuf': raise TypeError(f"{name} has dtype {X.dtype}, which is not numeric.")
-    if X.shape[0] < 1 or X.shape[1] < 1: raise ValueError(f"{name} has shape {X.shape}: at least one sample and one feature are needed.")
-    if X.dtype.kind != 'f': X = X.astype(np.float64)
+    if X.ndim != 2:
+        hint = (" Reshape your data with X.reshape(-1, 1) if it holds a single feature, or X.reshape(1, -1) if it is a single point."
+                if X.ndim == 1 else " Flatten the trailing dimensions, e.g. X.reshape(len(X), -1).")
+        raise ValueError(f"Expected a 2-D array of shape (n_samples, n_features) for {name}, got {X.ndim}-D with shape {tuple(X.shape)}.{hint}")
+    if any(math.isnan(c) for c in X.chunks[0]): X = X.compute_chunk_sizes()
+    n, d = X.shape
+    if n < min_samples: raise ValueError(f"Found array with {n} sample(s) (shape={tuple(X.shape)}) while a minimum of {min_samples} is required.")
+    if d < 1: raise ValueError(f"Found array with 0 feature(s) (shape={tuple(X.shape)}) while a minimum of 1 is required.")
+    if X.dtype not in (np.float32, np.float64): X = X.astype(np.float64)  # integers, bools, float16, long double, big-endian: float64, as in memory
     return X.rechunk({0: tuple(c for c in X.chunks[0] if c), 1: -1})  # no empty block: Dask's reductions fail on one
 
 def block_offsets(X) -> np.ndarray:
@@ -67,20 +75,31 @@ def _torch(block, device, dtype=torch.float64):
     return torch.from_numpy(np.ascontiguousarray(block)).to(device=device, dtype=dtype)
 
 # %% ../nbs/library/28_dask.ipynb #d36d064f
-def refuse_nonfinite(*extremes):
-    "Refuse data whose extremes (its largest magnitude, or its columns' minima and maxima) hold a NaN or an infinity: one anywhere shows there."
-    if not all(np.isfinite(e).all() for e in extremes): raise ValueError("Input X contains NaN or infinity: remove or impute those values first.")
+def refuse_nonfinite(*extremes, name:str='X'):
+    "Refuse data whose extremes (its largest magnitude, or its columns' minima and maxima, or one block) hold a NaN or an infinity, with `as_points`' message: one anywhere shows there."
+    values = [np.asarray(e, dtype=np.float64) for e in extremes]
+    if all(np.isfinite(v).all() for v in values): return
+    what = 'NaN' if any(np.isnan(v).any() for v in values) else 'infinity'
+    raise ValueError(f"Input {name} contains {what}: remove or impute those values first (for example with sklearn.impute.SimpleImputer).")
+
+def dask_extremes(X, # a Dask array from `dask_points`
+                  name:str='X', # what to call it in the message
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    "Every column's minimum and maximum (float64 NumPy), from one pass over the blocks; NaN and infinity refused there, before any work (`refuse_nonfinite`)."
+    low, high = dask.compute(X.min(0), X.max(0))
+    refuse_nonfinite(low, high, name=name)
+    return np.asarray(low, np.float64), np.asarray(high, np.float64)
 
 def dask_unit_frame(X, # a Dask array from `dask_points`
+                    extremes:tuple|None=None, # its columns' (minima, maxima) from `dask_extremes`, if already known (None: computed here)
                    ) -> tuple:
     "`core.unit_frame` for a Dask array: (working points as a lazy float32 Dask array, offset (d,) float64 tensor, scale), the same numbers as in memory."
-    largest = float(abs(X).max().compute())
-    refuse_nonfinite(largest)
-    coarse = power_of_two(largest)
+    low, high = dask_extremes(X) if extremes is None else extremes
+    coarse = power_of_two(float(max(np.abs(low).max(), np.abs(high).max())))
     scaled = X.astype(np.float64) / coarse  # exact: a power of two
     centre = torch.from_numpy(np.asarray(scaled[centre_rows(X.shape[0])].compute())).median(0).values.numpy()  # the rows and median of `core.unit_frame`
     fine = power_of_two(float(abs(scaled - centre).max().compute()))
-    working = ((scaled - centre) / fine).astype(np.float32)
+    working = ((scaled - centre) / fine).astype(torch.empty(0, dtype=working_dtype('cpu')).numpy().dtype)  # core's one working type (float32), in NumPy's spelling
     return working, torch.from_numpy(np.asarray(centre, np.float64) * coarse), coarse * fine
 
 # %% ../nbs/library/28_dask.ipynb #f16e510d
@@ -90,24 +109,44 @@ def shared_constraints(estimator, # an in-memory estimator class of meanshift_nb
     "The in-memory `estimator`'s declared constraints for `names`, so that a parameter means the same on Dask as in memory."
     return {name: estimator._parameter_constraints[name] for name in names}
 
+def column_names(X):
+    "The column names of a Dask DataFrame if all are strings (scikit-learn's rule for `feature_names_in_`), else None."
+    columns = getattr(X, 'columns', None)
+    return np.asarray(list(columns), dtype=object) if columns is not None and all(isinstance(c, str) for c in columns) else None
+
 class DaskEstimator(Estimator):
-    "The `Estimator` contract for Dask input: the data checked (lazily), then the parameters, then the features."
-    def _validate_fit(self, X, dtype=None, min_samples:int=1):
-        points = dask_points(X)
-        if points.shape[0] < min_samples: raise ValueError(f"Found {points.shape[0]} sample(s) while a minimum of {min_samples} is required.")
+    "The `Estimator` contract for Dask input: the data checked (its type and shape, then NaN and infinity in one pass), then the parameters, then the features."
+    def _validate_fit(self, X, dtype=None, min_samples:int=1, persist:bool=False):
+        "(points, (column minima, maxima)): `X` checked by `dask_points` and `dask_extremes` (persisted first if `persist`), then the parameters, then the features recorded."
+        points = dask_points(X, min_samples=min_samples)
+        if persist: points = points.persist()
+        extremes = dask_extremes(points)  # the data's last check, and the numbers the unit frame and DBSCAN's slabs start from
         self._validate_params()
         self.n_features_in_ = points.shape[1]
-        columns = getattr(X, 'columns', None)
-        if columns is not None and all(isinstance(c, str) for c in columns): self.feature_names_in_ = np.asarray(list(columns), dtype=object)
+        names = column_names(X)
+        if names is not None: self.feature_names_in_ = names
         elif hasattr(self, 'feature_names_in_'): del self.feature_names_in_
-        return points
+        return points, extremes
 
     def _validate_predict(self, X, dtype=None):
+        "Checks that the model is fitted, then `X` (NaN and infinity lazily, in each block: `check_block`), then its features against the fitted ones, with scikit-learn's messages."
         check_is_fitted(self)
         points = dask_points(X)
         if points.shape[1] != self.n_features_in_:
             raise ValueError(f"X has {points.shape[1]} features, but {type(self).__name__} is expecting {self.n_features_in_} features as input.")
+        names, fitted = column_names(X), getattr(self, 'feature_names_in_', None)
+        if names is not None and fitted is not None and list(names) != list(fitted):
+            raise ValueError(f"The feature names should match those that were passed during fit: fitted with {list(fitted)}, got {list(names)}.")
+        if (names is None) != (fitted is None):
+            warnings.warn(f"X does not have valid feature names, but {type(self).__name__} was fitted with feature names" if fitted is not None
+                          else f"X has feature names, but {type(self).__name__} was fitted without feature names", UserWarning)
         return points
+
+def check_block(block):
+    "A block to label, refused (when it is computed) if it holds NaN or infinity: `predict` checks its data lazily, block by block."
+    block = np.asarray(block)
+    if block.size and not np.isfinite(block).all(): refuse_nonfinite(block)
+    return block
 
 # %% ../nbs/library/28_dask.ipynb #647e7bcf
 def block_sums(block, centers, weights=None, device='cpu'):
@@ -124,7 +163,7 @@ def block_sums(block, centers, weights=None, device='cpu'):
 # %% ../nbs/library/28_dask.ipynb #222b1833
 def nearest_center(block, centers, device='cpu'):
     "Index of the nearest of `centers` for every row of `block` (int64, NumPy)."
-    return torch.cdist(_torch(block, device), _torch(centers, device)).argmin(1).cpu().numpy()
+    return torch.cdist(_torch(check_block(block), device), _torch(centers, device)).argmin(1).cpu().numpy()
 
 # %% ../nbs/library/28_dask.ipynb #c0c1d043
 def lloyd_step(X, centers, weights=None, device='cpu'):
@@ -135,16 +174,18 @@ def lloyd_step(X, centers, weights=None, device='cpu'):
     table = sum(p[0] for p in parts)
     inertia = sum(p[1] for p in parts)
     counts = table[:, -1]
-    new = np.where(counts[:, None] > 0, table[:, :-1] / np.maximum(counts, 1e-300)[:, None], centers)  # an empty cluster keeps its center
+    new = np.divide(table[:, :-1], counts[:, None], out=np.array(centers, np.float64), where=counts[:, None] > 0)  # an empty cluster keeps its center
     return new, counts, inertia
 
-def dask_lloyd(X, centers, weights=None, max_iter=300, tol_abs=0., device='cpu'):
-    "Lloyd's iterations over a Dask array from `centers` until the shift is at most `tol_abs`: (centers, inertia, n_iter)."
-    for n_iter in range(1, max_iter + 1):
-        new, _, _ = lloyd_step(X, centers, weights, device)
-        shift = float(((new - centers) ** 2).sum())
-        centers = new
-        if shift <= tol_abs: break
+def dask_lloyd(X, centers, weights=None, max_iter=300, tol_abs=0., device='cpu', show_progress=False):
+    "Lloyd's iterations over a Dask array from `centers` until the shift is at most `tol_abs` (a bar over the passes with `show_progress`): (centers, inertia, n_iter)."
+    with progress(range(1, max_iter + 1), show_progress, desc='k-means on Dask', unit='pass') as passes:
+        for n_iter in passes:
+            new, _, _ = lloyd_step(X, centers, weights, device)
+            shift = float(((new - centers) ** 2).sum())
+            centers = new
+            if show_progress: passes.set_postfix_str(f'center shift {shift:.3g}', refresh=False)
+            if shift <= tol_abs: break
     _, _, inertia = lloyd_step(X, centers, weights, device)
     return centers, inertia, n_iter
 
@@ -158,19 +199,26 @@ def worker_device(device) -> str:
 
 def float_result(X):
     "NumPy float type of results for `X` (scikit-learn's rule): float32 stays float32, anything else gives float64."
-    return np.float32 if getattr(X, 'dtype', None) == np.float32 or (hasattr(X, 'dtypes') and all(str(d) == 'float32' for d in X.dtypes)) else np.float64
+    return output_dtype(X, as_numpy=True)  # core's one rule
 
 def dask_weights(sample_weight, # None, a number, or one weight per row: NumPy, a list, a tensor, a Dask array or a Dask Series
                  points, # the Dask array from `dask_points` the weights belong to
                  allow_negative:bool=False, # DBSCAN allows negative weights, k-means does not (as in memory)
+                 unit:bool=False, # also divide them by the power of two that puts the largest magnitude in [1, 2), as `core.unit_weights` does
                 ):
-    "`sample_weight` checked by `core.check_sample_weight`'s rules and messages, as a float64 Dask array chunked like `points`' rows, or None."
-    if sample_weight is None: return None
+    "`sample_weight` checked by `core.check_sample_weight`'s rules and messages, as a float64 Dask array chunked like `points`' rows, or None; with `unit`, (those weights in their unit frame, the power of two), as `core.unit_weights`."
+    if sample_weight is None: return (None, 1.) if unit else None
     n, chunks = points.shape[0], (points.chunks[0],)
+    def done(w, largest):
+        scale = power_of_two(float(largest))
+        return (w / scale, scale) if unit else w
     if isinstance(sample_weight, Real):  # one number for every row: checked once, never held n times on the client
-        return da.full((n,), check_sample_weight(sample_weight, 1, 'cpu', allow_negative).item(), chunks=chunks)
+        value = check_sample_weight(sample_weight, 1, 'cpu', allow_negative).item()
+        return done(da.full((n,), value, chunks=chunks), abs(value))
     if hasattr(sample_weight, 'to_dask_array'): sample_weight = sample_weight.to_dask_array(lengths=True)
-    if not isinstance(sample_weight, da.Array): return da.from_array(check_sample_weight(sample_weight, n, 'cpu', allow_negative).numpy(), chunks=chunks)
+    if not isinstance(sample_weight, da.Array):
+        checked = check_sample_weight(sample_weight, n, 'cpu', allow_negative).numpy()
+        return done(da.from_array(checked, chunks=chunks), np.abs(checked).max())
     w = sample_weight
     if w.dtype.kind not in 'biuf': raise TypeError(f"sample_weight must be numbers, not dtype {w.dtype}: pass one number per sample, or a single number for all.")
     if w.ndim != 1: raise ValueError(f"Sample weights must be 1D array or scalar, got shape {tuple(w.shape)}.")
@@ -179,13 +227,43 @@ def dask_weights(sample_weight, # None, a number, or one weight per row: NumPy, 
     w = w.astype(np.float64).rechunk(chunks)
     lowest, largest = dask.compute(w.min(), abs(w).max())  # one pass: NaN and ±inf show in one of the two, a negative in the first, all zeros in the second
     check_sample_weight(np.array([lowest, largest]), 2, 'cpu', allow_negative)  # so these two numbers meet every rule, with its messages
-    return w
+    return done(w, largest)
 
 
 # %% ../nbs/library/28_dask.ipynb #0a7d3efb
 @document
 class KMeans(ClusterMixin, DaskEstimator):
-    "K-means on a Dask array: k-means++ on a sample, then Lloyd's steps as map-reduce passes of per-block sums and counts."
+    """K-means on a Dask array: k-means++ on a sample, then Lloyd's steps as map-reduce passes of per-block sums and counts.
+
+    Attributes
+    ----------
+    cluster_centers_ : ndarray of shape (n_clusters, n_features)
+        The centers, as NumPy: float32 for float32 data, else float64.
+    labels_ : dask.array.Array of shape (n_samples,)
+        Index (int64) of the center of each point, a lazy Dask array chunked like `X`'s rows (it stays on the workers until computed).
+    inertia_ : float
+        Sum of the squared distances of the points to their centers, weighted by `sample_weight`.
+    n_iter_ : int
+        Lloyd steps of the best run.
+    n_features_in_ : int
+        Number of features seen in `fit`.
+    feature_names_in_ : ndarray of shape (n_features_in_,)
+        Names of the features, when `X` is a Dask DataFrame whose column names are all strings.
+
+    Examples
+    --------
+    >>> import numpy as np, dask.array as da
+    >>> from meanshift_nb.dask import KMeans
+    >>> X = da.from_array(np.array([[1., 2.], [1., 4.], [1., 0.], [10., 2.], [10., 4.], [10., 0.]]), chunks=3)
+    >>> km = KMeans(n_clusters=2, random_state=0).fit(X)
+    >>> km.labels_.compute()
+    array([0, 0, 0, 1, 1, 1])
+    >>> km.predict(da.from_array(np.array([[0., 0.], [12., 3.]]), chunks=1)).compute()
+    array([0, 1])
+    >>> km.cluster_centers_
+    array([[ 1.,  2.],
+           [10.,  2.]])
+    """
     _parameter_constraints: dict = {
         **shared_constraints(_MemoryKMeans, 'n_clusters', 'n_init', 'max_iter', 'tol', 'random_state', 'device', 'memory_budget', 'show_progress'),
         'init': [StrOptions({'k-means++', 'random'}), 'array-like'],  # no function: it would run on the client, on data it never holds
@@ -201,7 +279,7 @@ class KMeans(ClusterMixin, DaskEstimator):
                  random_state:int|np.random.RandomState|np.random.Generator|torch.Generator|None=None, # seed or generator for the sample and the starts
                  device:str|torch.device|None=None, # where each worker computes ('cuda' on GPU workers; None: 'cpu')
                  memory_budget:int|None=None, # bytes for one block of the sample's distances during k-means++ (None: `DEFAULT_MEMORY_BUDGET`)
-                 show_progress:bool=False, # unused on Dask (the dashboard shows progress); kept for the same parameters
+                 show_progress:bool=False, # a progress bar over each run's Lloyd passes (Dask's dashboard shows the tasks)
                  persist:bool=True, # keep the blocks in the workers' memory between passes (fast while the data fits in the cluster's memory); False: every pass reads the blocks again from their source, so a worker holds only the blocks it is working on
                 ):
         self.n_clusters, self.init, self.n_init, self.max_iter, self.tol = n_clusters, init, n_init, max_iter, tol
@@ -221,12 +299,11 @@ class KMeans(ClusterMixin, DaskEstimator):
 
     def fit(self, X, y=None, sample_weight=None):
         "Find `n_clusters` centers of the Dask array `X`: `cluster_centers_` (NumPy), `labels_` (a Dask array), `inertia_`, `n_iter_`."
-        points = self._validate_fit(X)
-        if self.n_clusters > points.shape[0]:
-            raise ValueError(f"n_samples={points.shape[0]} should be >= n_clusters={self.n_clusters}: ask for fewer clusters or pass more points.")
+        points, extremes = self._validate_fit(X)
+        check_n_clusters(self.n_clusters, points.shape[0])  # the one check against the data, as in memory
         device = worker_device(self.device)
-        points, origin, scale = dask_unit_frame(points)  # the in-memory KMeans's frame: float32 points in (-2, 2); refuses NaN and infinity
-        weights = dask_weights(sample_weight, points)
+        points, origin, scale = dask_unit_frame(points, extremes)  # the in-memory KMeans's frame: float32 points in (-2, 2)
+        weights, weight_scale = dask_weights(sample_weight, points, unit=True)  # the weights' own frame, as in memory: a power of two, so their sums never leave float64's range
         if self.persist:  # the blocks stay in the workers' memory between passes
             points = points.persist()
             if weights is not None: weights = weights.persist()
@@ -234,10 +311,10 @@ class KMeans(ClusterMixin, DaskEstimator):
         generator = torch_generator(self.random_state)
         best = None
         for _ in range(_n_runs(self.n_init, self.init, type(self).__name__)):
-            centers, inertia, n_iter = dask_lloyd(points, self._starts(points, generator, origin, scale), weights, self.max_iter, tol_abs, device)
+            centers, inertia, n_iter = dask_lloyd(points, self._starts(points, generator, origin, scale), weights, self.max_iter, tol_abs, device, self.show_progress)
             if best is None or inertia < best[1]: best = (centers, inertia, n_iter)
         centers, inertia, self.n_iter_ = best
-        self.inertia_ = inertia * scale ** 2  # back in the data's units
+        self.inertia_ = inertia * scale ** 2 * weight_scale  # back in the data's units and the weights'
         self.cluster_centers_ = (centers * scale + origin.numpy()).astype(float_result(X))
         self.labels_ = points.map_blocks(nearest_center, centers, device, dtype=np.int64, drop_axis=1)
         return self
@@ -300,7 +377,7 @@ def dask_count_within(X, centres, radius, device='cpu'):
 
 def nearest_centre_labels(block, centres, radius, cluster_all, device='cpu'):
     "Nearest centre of every row (int64), or -1 beyond `radius` when `cluster_all` is False."
-    distance, nearest = torch.cdist(_torch(block, device), _torch(centres, device), compute_mode='donot_use_mm_for_euclid_dist').min(1)
+    distance, nearest = torch.cdist(_torch(check_block(block), device), _torch(centres, device), compute_mode='donot_use_mm_for_euclid_dist').min(1)
     if not cluster_all: nearest = torch.where(distance <= radius, nearest, -1)
     return nearest.cpu().numpy()
 
@@ -311,7 +388,37 @@ MAX_POINT_SEEDS = 20_000  # with seeds=None and bin_seeding=False every point is
 # %% ../nbs/library/28_dask.ipynb #99918d69
 @document
 class MeanShift(ClusterMixin, DaskEstimator):
-    "Mean shift on a Dask array: seeds from a distributed histogram (or given), each step a map-reduce of per-block kernel sums, modes merged on the client."
+    """Mean shift on a Dask array: seeds from a distributed histogram (or given), each step a map-reduce of per-block kernel sums, modes merged on the client.
+
+    Attributes
+    ----------
+    cluster_centers_ : ndarray of shape (n_clusters, n_features)
+        The modes, as NumPy: float32 for float32 data, else float64.
+    labels_ : dask.array.Array of shape (n_samples,)
+        Index (int64) of the nearest centre of each point (-1 beyond `bandwidth` with `cluster_all=False`), a lazy Dask array chunked like `X`'s rows.
+    n_iter_ : int
+        The most steps any seed took after its first (scikit-learn's count).
+    bandwidth_ : float
+        The bandwidth used (estimated on a sample if none was given).
+    n_features_in_ : int
+        Number of features seen in `fit`.
+    feature_names_in_ : ndarray of shape (n_features_in_,)
+        Names of the features, when `X` is a Dask DataFrame whose column names are all strings.
+
+    Examples
+    --------
+    >>> import numpy as np, dask.array as da
+    >>> from meanshift_nb.dask import MeanShift
+    >>> X = da.from_array(np.array([[1., 1.], [2., 1.], [1., 0.], [4., 7.], [3., 5.], [3., 6.]]), chunks=2)
+    >>> ms = MeanShift(bandwidth=2., kernel='flat').fit(X)
+    >>> ms.labels_.compute()
+    array([1, 1, 1, 0, 0, 0])
+    >>> ms.cluster_centers_.round(2)
+    array([[3.33, 6.  ],
+           [1.33, 0.67]])
+    >>> ms.predict(da.from_array(np.array([[0., 0.], [5., 5.]]), chunks=2)).compute()
+    array([1, 0])
+    """
     _parameter_constraints = {
         **shared_constraints(_MemoryMeanShift, 'bandwidth', 'kernel', 'max_iter', 'tol', 'seeds', 'bin_seeding', 'min_bin_freq', 'cluster_all',
                              'memory_budget', 'device', 'show_progress'),
@@ -354,15 +461,16 @@ class MeanShift(ClusterMixin, DaskEstimator):
 
     def fit(self, X, y=None):
         "Climb from the seeds to the modes of the Dask array `X`: `cluster_centers_` (NumPy), `labels_` (a Dask array), `n_iter_`, `bandwidth_`."
-        raw = self._validate_fit(X)
+        raw, extremes = self._validate_fit(X)
         device = worker_device(self.device)
-        points, origin, scale = dask_unit_frame(raw)  # the in-memory MeanShift's frame: float32 points in (-2, 2)
+        points, origin, scale = dask_unit_frame(raw, extremes)  # the in-memory MeanShift's frame: float32 points in (-2, 2)
         if self.persist: points = points.persist()  # the blocks stay in the workers' memory between steps
         if self.bandwidth is None:
             sample = sample_rows(points, BANDWIDTH_SAMPLE_SIZE, torch_generator(self.random_state))
             bandwidth = default_bandwidth(torch.from_numpy(sample), self.kernel)
         else: bandwidth = float(self.bandwidth) / scale  # in the frame; exact, scale is a power of two
         start = ((torch.from_numpy(self._start(raw, bandwidth * scale)) - origin) / scale).float().double()  # seeds rounded as the in-memory MeanShift's are; the sums over blocks are float64
+        step = None  # nothing moves with a bandwidth of 0
         if bandwidth == 0:  # a window holds only the points equal to its seed: a seed on a point is a mode at once, as in the in-memory MeanShift
             modes, n_iter = start, 0
             mass = dask_count_within(points, modes.numpy(), 0., device)
@@ -373,7 +481,10 @@ class MeanShift(ClusterMixin, DaskEstimator):
             modes, mass = modes[alive], mass[alive]
             if self.kernel != 'flat': mass = dask_count_within(points, modes.numpy(), bandwidth, device)
         if len(modes) == 0: raise ValueError(f"No point was within bandwidth={bandwidth * scale:g} of any seed: use other seeds or a larger bandwidth.")
-        centres = merge_modes(modes, mass, bandwidth).double().numpy()
+        if step is None: centres = merge_modes(modes, mass, bandwidth).double().numpy()
+        else:  # as in memory: merged, climbed on to a finer threshold (a seed stopped on a slow slope is no cluster), counted and merged again
+            count = lambda c: dask_count_within(points, c.double().numpy(), bandwidth, device)
+            centres = settle_centres(modes, mass, step, count, bandwidth, self.tol * bandwidth, self.max_iter).double().numpy()
         self.cluster_centers_ = (centres * scale + origin.numpy()).astype(float_result(X))
         self.labels_ = points.map_blocks(nearest_centre_labels, centres, bandwidth, self.cluster_all, device, dtype=np.int64, drop_axis=1)
         self.n_iter_, self.bandwidth_ = int(n_iter), bandwidth * scale
@@ -386,10 +497,9 @@ class MeanShift(ClusterMixin, DaskEstimator):
                                  worker_device(self.device), dtype=np.int64, drop_axis=1)
 
 # %% ../nbs/library/28_dask.ipynb #46dabb12
-def slab_cuts(X, n_slabs:int, generator:torch.Generator, sample_size:int=10_000):
-    "(axis, cuts): the widest axis of the Dask array `X` and n_slabs − 1 cut values giving slabs of about equal counts (from a sample)."
-    low, high = dask.compute(X.min(0), X.max(0))
-    refuse_nonfinite(low, high)  # a NaN would fall in no slab, and its point would quietly become noise
+def slab_cuts(X, n_slabs:int, generator:torch.Generator, sample_size:int=10_000, extremes:tuple|None=None):
+    "(axis, cuts): the widest axis of the Dask array `X` and n_slabs − 1 cut values giving slabs of about equal counts (from a sample); `extremes`: the columns' (minima, maxima) if known."
+    low, high = dask_extremes(X) if extremes is None else extremes  # refuses NaN, which would fall in no slab, its point quietly becoming noise
     axis = int(np.argmax(high - low))
     column = sample_rows(X[:, axis:axis + 1], sample_size, generator)[:, 0]
     cuts = np.unique(np.quantile(column, np.arange(1, n_slabs) / n_slabs))
@@ -473,7 +583,32 @@ def assemble_block(parts, first_row, n_rows):
 # %% ../nbs/library/28_dask.ipynb #f8409fd0
 @document
 class DBSCAN(ClusterMixin, DaskEstimator):
-    "DBSCAN on a Dask array: slabs along the widest axis with a halo of 2·eps, in-memory DBSCAN in each, clusters sharing a core point joined."
+    """DBSCAN on a Dask array: slabs along the widest axis with a halo of 2·eps, in-memory DBSCAN in each, clusters sharing a core point joined.
+
+    Attributes
+    ----------
+    labels_ : dask.array.Array of shape (n_samples,)
+        Cluster (int64) of each point, -1 for noise, a lazy Dask array chunked like `X`'s rows.
+    core_sample_indices_ : dask.array.Array of shape (n_core_samples,)
+        Indices (int64) of the core points, in increasing order.
+    components_ : dask.array.Array of shape (n_core_samples, n_features)
+        The core points themselves: float32 for float32 data, else float64.
+    n_features_in_ : int
+        Number of features seen in `fit`.
+    feature_names_in_ : ndarray of shape (n_features_in_,)
+        Names of the features, when `X` is a Dask DataFrame whose column names are all strings.
+
+    Examples
+    --------
+    >>> import numpy as np, dask.array as da
+    >>> from meanshift_nb.dask import DBSCAN
+    >>> X = da.from_array(np.array([[1., 2.], [2., 2.], [2., 3.], [8., 7.], [8., 8.], [25., 80.]]), chunks=3)
+    >>> db = DBSCAN(eps=3, min_samples=2).fit(X)
+    >>> db.labels_.compute()
+    array([ 0,  0,  0,  1,  1, -1])
+    >>> db.core_sample_indices_.compute()
+    array([0, 1, 2, 3, 4])
+    """
     _parameter_constraints = {
         **shared_constraints(_memory_dbscan.DBSCAN, 'eps', 'min_samples', 'algorithm', 'device', 'memory_budget', 'show_progress'),
         'random_state': RANDOM_STATE,
@@ -486,7 +621,7 @@ class DBSCAN(ClusterMixin, DaskEstimator):
                  algorithm:str='auto', # the in-memory algorithm inside each slab: 'grid', 'brute' or 'auto'
                  device:str|torch.device|None=None, # where each worker computes ('cuda' on GPU workers; None: 'cpu')
                  memory_budget:int|None=None, # bytes for one chunk of point pairs inside a slab (None: `DEFAULT_MEMORY_BUDGET`)
-                 show_progress:bool=False, # unused on Dask (the dashboard shows progress); kept for the same parameters
+                 show_progress:bool=False, # a progress bar over the fit's three stages: slabs clustered, clusters joined, labels assembled
                  random_state:int|np.random.RandomState|np.random.Generator|torch.Generator|None=None, # seed for the sample that places the slab boundaries
                 ):
         self.eps, self.min_samples, self.algorithm = eps, min_samples, algorithm
@@ -494,10 +629,10 @@ class DBSCAN(ClusterMixin, DaskEstimator):
 
     def fit(self, X, y=None, sample_weight=None):
         "Cluster the Dask array `X`: `labels_`, `core_sample_indices_` and `components_` as Dask arrays."
-        points = self._validate_fit(X).persist()
+        points, extremes = self._validate_fit(X, persist=True)  # refuses NaN and infinity
         offsets = block_offsets(points)
         n_blocks = len(offsets) - 1
-        axis, cuts = slab_cuts(points, n_blocks, torch_generator(self.random_state))  # refuses NaN and infinity
+        axis, cuts = slab_cuts(points, n_blocks, torch_generator(self.random_state), extremes=extremes)
         weights = dask_weights(sample_weight, points, allow_negative=True)
         halo, n_slabs = 2 * self.eps, len(cuts) + 1
         edges = np.concatenate([[-np.inf], cuts, [np.inf]])
@@ -506,13 +641,14 @@ class DBSCAN(ClusterMixin, DaskEstimator):
         split = [dask.delayed(split_block, nout=n_slabs)(b, offsets[i], axis, cuts, halo, w) for i, (b, w) in enumerate(zip(blocks, wblocks))]
         slabs = [dask.delayed(cluster_slab)([split[i][s] for i in range(n_blocks)], self.eps, self.min_samples, self.algorithm,
                                             worker_device(self.device), self.memory_budget, halo, edges[s], edges[s + 1], axis) for s in range(n_slabs)]
-        slabs = dask.persist(*slabs)  # the slabs stay on the workers; only the rows near their edges come to the client
-        mapping = join_slabs(dask.compute(*[dask.delayed(shared_part)(s) for s in slabs]))
-        pieces = [dask.delayed(slab_to_blocks, nout=n_blocks)(s, m, offsets) for s, m in zip(slabs, mapping)]
-        done = [dask.delayed(assemble_block, nout=2)([p[i] for p in pieces], offsets[i], offsets[i + 1] - offsets[i]) for i in range(n_blocks)]
-        core_masks = [da.from_delayed(d[1], (offsets[i + 1] - offsets[i],), bool) for i, d in enumerate(done)]
-        labels = da.concatenate([da.from_delayed(d[0], (offsets[i + 1] - offsets[i],), np.int64) for i, d in enumerate(done)])
-        self.labels_, core = dask.persist(labels, da.concatenate(core_masks))  # computed while the slabs are held, then kept on the workers
+        with progress(total=3, show=self.show_progress, desc='DBSCAN on Dask', unit='stage') as stages:
+            slabs = dask.persist(*slabs); stages.update()  # the slabs stay on the workers; only the rows near their edges come to the client
+            mapping = join_slabs(dask.compute(*[dask.delayed(shared_part)(s) for s in slabs])); stages.update()
+            pieces = [dask.delayed(slab_to_blocks, nout=n_blocks)(s, m, offsets) for s, m in zip(slabs, mapping)]
+            done = [dask.delayed(assemble_block, nout=2)([p[i] for p in pieces], offsets[i], offsets[i + 1] - offsets[i]) for i in range(n_blocks)]
+            core_masks = [da.from_delayed(d[1], (offsets[i + 1] - offsets[i],), bool) for i, d in enumerate(done)]
+            labels = da.concatenate([da.from_delayed(d[0], (offsets[i + 1] - offsets[i],), np.int64) for i, d in enumerate(done)])
+            self.labels_, core = dask.persist(labels, da.concatenate(core_masks)); stages.update()  # computed while the slabs are held, then kept on the workers
         self.core_sample_indices_ = da.arange(points.shape[0], chunks=(points.chunks[0],))[core]
         self.components_ = points[core].astype(float_result(X))
         return self

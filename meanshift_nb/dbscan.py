@@ -6,7 +6,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/library/dbscan.html.md"""
 
 # %% ../nbs/library/25_dbscan.ipynb #bce3033c
 from __future__ import annotations
-import itertools, math, os, warnings
+import functools, itertools, math, os, threading, warnings
 from collections import namedtuple
 from numbers import Integral, Real
 from typing import Callable
@@ -15,13 +15,15 @@ import torch
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import centre_rows, check_sample_weight, ArrayLike, Estimator, get_device, is_sparse, power_of_two, document, like_input, progress, row_chunks, rows_per_chunk, torch_threads
+from .core import centre_rows, check_sample_weight, ArrayLike, Estimator, get_device, is_sparse, power_of_two, document, like_input, numba_or_none, output_dtype, numba_threads, progress, row_chunks, rows_per_chunk, torch_threads
+from .grid import GRID_OVERFLOW_LIMIT, IdRuns, grid_coords, id_runs, neighbour_offsets, row_major_strides, too_many_cells
 from .pairwise import sq_dists
 
 # %% auto #0
-__all__ = ['BYTES_PER_PAIR', 'CELL_SHRINK', 'GRID_MAX_FEATURES', 'GRID_OVERFLOW_LIMIT', 'FIRST_LINK_TRIES', 'ALGORITHMS',
-           'GRID_4D_MIN_POINTS', 'METRIC_NORMS', 'METRICS', 'find_roots', 'union_pairs', 'pairs_per_chunk',
-           'grid_offsets', 'dbscan_grid', 'dbscan_brute', 'choose_algorithm', 'dbscan_metric', 'precomputed_pairs',
+__all__ = ['BYTES_PER_PAIR', 'CELL_SHRINK', 'DBSCAN_GRID_MAX_FEATURES', 'FIRST_LINK_TRIES', 'KD_TREE_BLOCK',
+           'KD_TREE_POINTS_PER_THREAD', 'KD_TREE_MAX_NEIGHBOURS', 'KDTree', 'DBSCAN_ALGORITHMS', 'GRID_4D_MIN_POINTS',
+           'METRIC_NORMS', 'METRICS', 'find_roots', 'union_pairs', 'pairs_per_chunk', 'grid_offsets', 'dbscan_grid',
+           'dbscan_brute', 'build_kd_tree', 'dbscan_tree', 'dbscan_algorithm', 'dbscan_metric', 'precomputed_pairs',
            'graph_neighbours', 'reach_keys', 'dbscan_pairs', 'sparse_neighbours', 'DBSCAN', 'dbscan']
 
 # %% ../nbs/library/25_dbscan.ipynb #b5ffd398
@@ -96,34 +98,23 @@ def _pairs_within(queries, refs, seg_query, seg_start, seg_count, eps, max_pairs
 
 # %% ../nbs/library/25_dbscan.ipynb #5309d9ae
 CELL_SHRINK = 1 - 1e-6  # cells are a hair smaller than eps/√d, so rounding never puts two points more than eps apart in one cell
-GRID_MAX_FEATURES = 5  # most dimensions for the grid: the cells to search multiply about sevenfold with each dimension
+DBSCAN_GRID_MAX_FEATURES = 5  # most dimensions for DBSCAN's grid: the cells to search multiply about sevenfold with each dimension
 
-def grid_offsets(n_features:int, # dimensions d, at most `GRID_MAX_FEATURES`
+def grid_offsets(n_features:int, # dimensions d, at most `DBSCAN_GRID_MAX_FEATURES`
                 ) -> torch.Tensor:
     "Offsets between cells of side eps/√d that can hold two points within eps of each other, nearest first: (n_offsets, d)."
-    if n_features > GRID_MAX_FEATURES:
-        raise ValueError(f"algorithm='grid' works in at most {GRID_MAX_FEATURES} dimensions (the data has {n_features}): "
+    if n_features > DBSCAN_GRID_MAX_FEATURES:
+        raise ValueError(f"algorithm='grid' works in at most {DBSCAN_GRID_MAX_FEATURES} dimensions (the data has {n_features}): "
                          f"the cells to search around each cell multiply about sevenfold with every dimension. Use algorithm='brute' or 'auto'.")
     ratio = math.sqrt(n_features) / CELL_SHRINK  # eps / side
-    reach = math.ceil(ratio)
-    offsets = [o for o in itertools.product(range(-reach, reach + 1), repeat=n_features)
-               if sum(max(abs(c) - 1, 0) ** 2 for c in o) <= ratio ** 2]
-    offsets.sort(key=lambda o: (sum(c * c for c in o), o))
-    return torch.tensor(offsets, dtype=torch.long).reshape(-1, n_features)
+    box = neighbour_offsets(n_features, reach=math.ceil(ratio))   # the whole box, row-major (lexicographic)
+    within = ((box.abs() - 1).clamp_min(0) ** 2).sum(1) <= ratio ** 2  # the closest corners of the two cells are within eps
+    offsets = box[within]
+    return offsets[(offsets ** 2).sum(1).sort(stable=True).indices]   # nearest first; ties stay lexicographic
 
 # %% ../nbs/library/25_dbscan.ipynb #5f61530e
-GRID_OVERFLOW_LIMIT = 2**62  # cells in a whole grid: cell ids, and ids plus offsets, must fit in an int64
-
-_Runs = namedtuple('_Runs', 'ids start count of')  # runs of equal ids in a sorted list: id, first position, length; run of each element
-
-def _runs(sorted_ids:torch.Tensor) -> _Runs:
-    "The runs of equal values in the sorted 1-D `sorted_ids`."
-    ids, count = sorted_ids.unique_consecutive(return_counts=True)
-    of = torch.repeat_interleave(torch.arange(len(ids), device=ids.device), count)
-    return _Runs(ids, count.cumsum(0) - count, count, of)
-
 class _Grid:
-    "Points sorted by the cell (side eps/√d) they fall in; `cells` holds the run of each occupied cell in that order."
+    "Points sorted by the cell (side eps/√d) they fall in; `cells` holds the run of each occupied cell in that order (`grid.id_runs`)."
     def __init__(self, points, eps):
         n, d = points.shape
         self.offsets = grid_offsets(d).to(points.device)
@@ -131,21 +122,21 @@ class _Grid:
         side = eps * CELL_SHRINK / math.sqrt(d)   # any two points of a cell are within eps
         low = points.min(0).values
         spans = ((points.max(0).values - low) / side).floor().tolist()
-        extent = [int(s) + 2 * reach + 1 if math.isfinite(s) else GRID_OVERFLOW_LIMIT for s in spans]  # cells per axis, with margins
-        if math.prod(extent) >= GRID_OVERFLOW_LIMIT:
-            raise OverflowError(f"a grid of cells of side {side:.3g} over this data would need at least 2**{GRID_OVERFLOW_LIMIT.bit_length() - 1} cells")
-        strides = torch.tensor([math.prod(extent[k + 1:]) for k in range(d)], device=points.device)  # row-major cell ids
+        extent = [int(s) + 2 * reach + 1 if math.isfinite(s) else GRID_OVERFLOW_LIMIT + 1 for s in spans]  # cells per axis, with margins
+        if too_many_cells(extent):
+            raise OverflowError(f"a grid of cells of side {side:.3g} over this data would need more than 2**{GRID_OVERFLOW_LIMIT.bit_length() - 1} cells")
+        strides = row_major_strides(extent, points.device)
         self.offset_ids = (self.offsets * strides).sum(1)   # integer matmul is CPU-only: multiply and sum
-        cells = ((points - low) / side).floor_().long() + reach
+        cells = grid_coords(points - low, side) + reach
         self.ids, self.order = (cells * strides).sum(1).sort()
-        self.points, self.cells = points[self.order], _runs(self.ids)
+        self.points, self.cells = points[self.order], id_runs(self.ids)
 
 def _lookup(table, queries):
     "Positions of `queries` in the sorted `table`, and whether each was found."
     pos = torch.searchsorted(table, queries).clamp_max_(max(len(table) - 1, 0))
     return pos, table[pos] == queries
 
-def _neighbour_segments(query_ids, cells:_Runs, offset_ids, max_segments):
+def _neighbour_segments(query_ids, cells:IdRuns, offset_ids, max_segments):
     "Batches of segments (query, start, count): for each query (sorted by cell id) and offset, the run of the occupied cell there."
     ids, per_cell = query_ids.unique_consecutive(return_counts=True)
     first = per_cell.cumsum(0) - per_cell                 # looked up once per cell, not once per point
@@ -155,7 +146,7 @@ def _neighbour_segments(query_ids, cells:_Runs, offset_ids, max_segments):
         hit = found.nonzero().squeeze(1)
         cell, pos = hit // n_offsets + part.start, pos.index_select(0, hit)
         seg, query = _expand(first.index_select(0, cell), per_cell.index_select(0, cell))
-        yield query, cells.start.index_select(0, pos).index_select(0, seg), cells.count.index_select(0, pos).index_select(0, seg)
+        yield query, cells.starts.index_select(0, pos).index_select(0, seg), cells.counts.index_select(0, pos).index_select(0, seg)
 
 # %% ../nbs/library/25_dbscan.ipynb #a1d80b05
 def _core_points(g:_Grid, weights, eps, min_samples, max_pairs, show_progress=False) -> torch.Tensor:
@@ -177,7 +168,7 @@ def _core_points(g:_Grid, weights, eps, min_samples, max_pairs, show_progress=Fa
 # %% ../nbs/library/25_dbscan.ipynb #a1d80b07
 FIRST_LINK_TRIES = 8  # core points per cell tried first when looking for a close pair between two cells
 
-def _cell_pairs(cells:_Runs, offset_ids, parent, max_segments):
+def _cell_pairs(cells:IdRuns, offset_ids, parent, max_segments):
     "Pairs (a, b) of cells whose ids differ by one of `offset_ids` and whose trees in `parent` are still apart."
     found_a, found_b = [cells.ids[:0]], [cells.ids[:0]]
     for part in _segment_chunks(torch.full_like(cells.ids, len(offset_ids)), max_segments):
@@ -188,19 +179,19 @@ def _cell_pairs(cells:_Runs, offset_ids, parent, max_segments):
         found_a.append(a[apart]); found_b.append(b[apart])
     return torch.cat(found_a), torch.cat(found_b)
 
-def _link_cells(core_points, cells:_Runs, a, b, eps, tries, max_pairs, show_progress=False):
+def _link_cells(core_points, cells:IdRuns, a, b, eps, tries, max_pairs, show_progress=False):
     "Which pairs of cells (a[k], b[k]) hold two core points within eps, trying the first `tries` core points of each (None: all)."
-    na, nb = cells.count[a], cells.count[b]
+    na, nb = cells.counts[a], cells.counts[b]
     if tries is not None: na, nb = na.clamp_max(tries), nb.clamp_max(tries)
     pair, k = _expand(torch.zeros_like(na), na)   # one segment per tried core point of cell a
-    query = cells.start.index_select(0, a).index_select(0, pair) + k
-    start = cells.start.index_select(0, b).index_select(0, pair)
+    query = cells.starts.index_select(0, a).index_select(0, pair) + k
+    start = cells.starts.index_select(0, b).index_select(0, pair)
     linked = torch.zeros(len(a), dtype=torch.bool, device=a.device)
     for seg, _ in _pairs_within(core_points, core_points, query, start, nb.index_select(0, pair), eps, max_pairs, show_progress):
         linked[pair.index_select(0, seg)] = True
     return linked
 
-def _join_cells(g:_Grid, core_points, cells:_Runs, eps, max_pairs, show_progress=False) -> torch.Tensor:
+def _join_cells(g:_Grid, core_points, cells:IdRuns, eps, max_pairs, show_progress=False) -> torch.Tensor:
     "Phase 2: the union-find forest of the cells holding core points (`cells`), every cluster one tree."
     parent = torch.arange(len(cells.ids), device=core_points.device)
     offsets, offset_ids = g.offsets[1:], g.offset_ids[1:]
@@ -216,13 +207,13 @@ def _join_cells(g:_Grid, core_points, cells:_Runs, eps, max_pairs, show_progress
     return parent
 
 # %% ../nbs/library/25_dbscan.ipynb #a1d80b09
-def _cluster_keys(original_index, cells:_Runs, parent) -> torch.Tensor:
+def _cluster_keys(original_index, cells:IdRuns, parent) -> torch.Tensor:
     "Each core cell's cluster key: the smallest original index (`original_index`, one per core point) in its tree."
     key = torch.full_like(parent, torch.iinfo(parent.dtype).max)
     key.scatter_reduce_(0, parent.index_select(0, cells.of), original_index, 'amin')
     return key.index_select(0, parent)
 
-def _attach_borders(g:_Grid, loose, core_points, cells:_Runs, cell_key, eps, max_pairs, show_progress=False) -> torch.Tensor:
+def _attach_borders(g:_Grid, loose, core_points, cells:IdRuns, cell_key, eps, max_pairs, show_progress=False) -> torch.Tensor:
     "Phase 3: for the non-core points `loose` (grid order), the smallest cluster key among core points within eps; n: noise."
     key = torch.full((len(loose),), len(g.points), dtype=torch.long, device=loose.device)
     if not len(cells.ids): return key
@@ -252,7 +243,7 @@ def dbscan_grid(points:torch.Tensor, # (n, d) float64 points, d small
     g = _Grid(points, eps)
     core = _core_points(g, None if weights is None else weights[g.order], eps, min_samples, max_pairs, show_progress)
     core_pos = core.nonzero().squeeze(1)
-    core_points, cells = g.points[core_pos], _runs(g.ids[core_pos])   # the core points, grouped by cell
+    core_points, cells = g.points[core_pos], id_runs(g.ids[core_pos])   # the core points, grouped by cell
     parent = _join_cells(g, core_points, cells, eps, max_pairs, show_progress)
     cell_key = _cluster_keys(g.order[core_pos], cells, parent)
     point_key = torch.full((n,), n, dtype=torch.long, device=points.device)
@@ -321,15 +312,310 @@ def dbscan_brute(points:torch.Tensor, # (n, d) float64 points
     tile_rows = rows_per_chunk(n, memory_budget, bytes_per_item=BYTES_PER_PAIR)
     return _dbscan_tiles(n, near_rows, min_samples, weights, tile_rows, points.device, show_progress)
 
+# %% ../nbs/library/25_dbscan.ipynb #40cbb921
+KD_TREE_BLOCK = 64  # points a thread takes at a time; threads take blocks in turn, so dense and sparse regions are shared out evenly
+KD_TREE_POINTS_PER_THREAD = 20_000  # 2-D points a thread needs to be worth starting (in d dimensions d/2 times fewer: each search costs more); below, waiting for a second thread on a busy machine costs more than it saves
+KD_TREE_MAX_NEIGHBOURS = 16  # neighbours kept per point while counting, for the border step: a point with fewer than this needs no second search
+
+KDTree = namedtuple('KDTree', 'order points_t start end low high first_leaf')  # a balanced k-d tree over n points (all arrays O(n))
+
+_KD_PRANGE = range  # `numba.prange` once the kernels are compiled
+
+def _numba_kernel(**options):
+    "Decorator: mark a function to be compiled by Numba, with `options` and cached on disk, the first time the k-d tree is used."
+    def mark(func):
+        func.numba_options = options
+        return func
+    return mark
+
+_KD_LOCK = threading.Lock()  # two threads (Dask's, say) may fit at once: the names are replaced once
+
+@functools.cache
+def _tree_kernels() -> bool:
+    "Compile the marked functions with Numba (the module's names then point at the compiled versions, which call each other); False where Numba is missing."
+    numba = numba_or_none()
+    if numba is None: return False
+    with _KD_LOCK:
+        module = globals()
+        for name, func in list(module.items()):
+            if hasattr(func, 'numba_options') and not hasattr(func, 'py_func'):  # marked, and not compiled yet
+                module[name] = numba.njit(cache=True, **func.numba_options)(func)
+        module['_KD_PRANGE'] = numba.prange
+    return True
+
+@_numba_kernel()
+def _kd_select(X, order, dim, s, e, k):  # reorder rows s:e of X (and of order alike) so that row k holds the median along `dim`, smaller before, larger after
+    left, right = s, e - 1
+    while right > left:
+        a, b, c = X[left, dim], X[(left + right) // 2, dim], X[right, dim]
+        pivot = max(min(a, b), min(max(a, b), c))  # median of three
+        i, j = left, right
+        while i <= j:
+            while X[i, dim] < pivot: i += 1
+            while X[j, dim] > pivot: j -= 1
+            if i <= j:
+                for f in range(X.shape[1]): X[i, f], X[j, f] = X[j, f], X[i, f]
+                order[i], order[j] = order[j], order[i]
+                i += 1; j -= 1
+        if k <= j: right = j
+        elif k >= i: left = i
+        else: break
+
+@_numba_kernel()
+def _kd_build(points, leaf_size):  # balanced tree, node k's children 2k+1 and 2k+2; leaves hold leaf_size to 2*leaf_size points
+    n, d = points.shape
+    levels = 1
+    while (n >> levels) >= leaf_size: levels += 1
+    n_nodes, first_leaf = 2 ** levels - 1, 2 ** (levels - 1) - 1
+    X, order = points.copy(), np.arange(n)   # the rows themselves are moved, so every pass reads memory in order
+    start, end = np.zeros(n_nodes, np.int64), np.zeros(n_nodes, np.int64)
+    low, high = np.empty((n_nodes, d)), np.empty((n_nodes, d))
+    end[0] = n
+    for node in range(n_nodes):
+        s, e = start[node], end[node]
+        for f in range(d): low[node, f], high[node, f] = np.inf, -np.inf
+        for i in range(s, e):
+            for f in range(d): low[node, f], high[node, f] = min(low[node, f], X[i, f]), max(high[node, f], X[i, f])
+        if node >= first_leaf: continue
+        dim, spread = 0, -1.
+        for f in range(d):
+            if high[node, f] - low[node, f] > spread: dim, spread = f, high[node, f] - low[node, f]
+        mid = (s + e) // 2
+        _kd_select(X, order, dim, s, e, mid)
+        start[2 * node + 1], end[2 * node + 1], start[2 * node + 2], end[2 * node + 2] = s, mid, mid, e
+    return order, X.T.copy(), start, end, low, high, first_leaf   # points in tree order, one feature per row: a leaf's coordinates are contiguous
+
+@_numba_kernel(inline='always')
+def _kd_min_sq(q, low, high, node):  # squared distance from q to the node's box: never more than to any of its points, in float64 too
+    r = 0.
+    for f in range(q.shape[0]):
+        if q[f] < low[node, f]:
+            t = q[f] - low[node, f]; r += t * t
+        elif q[f] > high[node, f]:
+            t = q[f] - high[node, f]; r += t * t
+    return r
+
+@_numba_kernel(inline='always')
+def _kd_max_sq(q, low, high, node):  # squared distance from q to the box's farthest corner: never less than to any of its points
+    r = 0.
+    for f in range(q.shape[0]):
+        t = max(abs(q[f] - low[node, f]), abs(q[f] - high[node, f])); r += t * t
+    return r
+
+@_numba_kernel(inline='always')
+def _kd_sq_dists(q, points_t, s, e, acc):  # acc[j - s] = ‖q - x_j‖² summed over features in order (as scikit-learn), vectorised over j
+    m = e - s
+    for j in range(m): acc[j] = 0.
+    for f in range(q.shape[0]):
+        v, row = q[f], points_t[f, s:e]
+        for j in range(m):
+            u = v - row[j]; acc[j] += u * u
+
+@_numba_kernel(inline='always')
+def _kd_find(parent, x):
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]   # path halving
+        x = parent[x]
+    return x
+
+@_numba_kernel()
+def _kd_node_sums(values, start, end, first_leaf):  # the sum of `values` (tree order) over each node's points
+    out = np.zeros(len(start), values.dtype)
+    for node in range(len(start) - 1, -1, -1):
+        if node >= first_leaf:
+            for j in range(start[node], end[node]): out[node] += values[j]
+        else: out[node] = out[2 * node + 1] + out[2 * node + 2]
+    return out
+
+@_numba_kernel()
+def _kd_leaf_max(start, end, first_leaf):
+    m = 1
+    for node in range(first_leaf, len(start)): m = max(m, end[node] - start[node])
+    return m
+
+@_numba_kernel(parallel=True)
+def _kd_count(points_t, start, end, low, high, first_leaf, w, node_w, eps2, min_samples, early, nbr, n_threads, block):
+    # phase 1: each point's neighbourhood weight (stopping at min_samples when `early`), and its first neighbours in nbr
+    d, n = points_t.shape
+    K = nbr.shape[1]
+    total, n_nbr = np.zeros(n), np.zeros(n, np.int64)
+    weighted, n_blocks = len(w) > 0, (n + block - 1) // block
+    m_max = _kd_leaf_max(start, end, first_leaf)
+    for t in _KD_PRANGE(n_threads):
+        q, acc, stack = np.empty(d), np.empty(m_max), np.empty(128, np.int64)
+        for b in range(t, n_blocks, n_threads):
+            for i in range(b * block, min(n, (b + 1) * block)):
+                for f in range(d): q[f] = points_t[f, i]
+                tot, cnt, top = 0., 0, 0
+                if _kd_min_sq(q, low, high, 0) <= eps2: stack[0], top = 0, 1
+                while top > 0:
+                    top -= 1
+                    node = stack[top]
+                    s, e = start[node], end[node]
+                    if node >= first_leaf:
+                        _kd_sq_dists(q, points_t, s, e, acc)
+                        for j in range(e - s):
+                            if acc[j] <= eps2:
+                                tot += w[s + j] if weighted else 1.
+                                if cnt < K: nbr[i, cnt] = s + j
+                                cnt += 1
+                    elif _kd_max_sq(q, low, high, node) <= eps2:  # the whole node is within eps
+                        tot += node_w[node]
+                        for j in range(s, min(e, s + K - cnt)): nbr[i, cnt + j - s] = j
+                        cnt += e - s
+                    else:  # the nearer child is searched first
+                        c1, c2 = 2 * node + 1, 2 * node + 2
+                        r1, r2 = _kd_min_sq(q, low, high, c1), _kd_min_sq(q, low, high, c2)
+                        if r1 > r2: c1, c2, r1, r2 = c2, c1, r2, r1
+                        if r2 <= eps2:
+                            stack[top] = c2; top += 1
+                        if r1 <= eps2:
+                            stack[top] = c1; top += 1
+                    if early and tot >= min_samples: break
+                total[i], n_nbr[i] = tot, cnt
+    return total, n_nbr
+
+@_numba_kernel(parallel=True)
+def _kd_join(points_t, start, end, low, high, first_leaf, core, node_core, eps2, n_threads):
+    # phase 2: union-find over the core points, each pair (i < j) from i, skipping what is already joined; one forest per thread, merged
+    d, n = points_t.shape
+    parents, share = np.empty((n_threads, n), np.int64), (n + n_threads - 1) // n_threads
+    m_max = _kd_leaf_max(start, end, first_leaf)
+    for t in _KD_PRANGE(n_threads):  # a contiguous share of the tree's order each: each thread's forest covers one region
+        parent, joined = parents[t], np.full(len(start), -1)  # joined[node]: a point whose tree holds every core point of the node
+        for x in range(n): parent[x] = x
+        q, acc, stack = np.empty(d), np.empty(m_max), np.empty(128, np.int64)
+        for i in range(t * share, min(n, (t + 1) * share)):
+            if not core[i]: continue
+            for f in range(d): q[f] = points_t[f, i]
+            stack[0], top = 0, 1
+            while top > 0:
+                top -= 1
+                node = stack[top]
+                s, e = start[node], end[node]
+                if e <= i + 1 or node_core[node] == 0 or _kd_min_sq(q, low, high, node) > eps2: continue
+                ri = _kd_find(parent, i)
+                if joined[node] >= 0 and _kd_find(parent, joined[node]) == ri: continue  # already all in i's cluster
+                whole = _kd_max_sq(q, low, high, node) <= eps2
+                if node < first_leaf and not whole:
+                    stack[top], stack[top + 1] = 2 * node + 2, 2 * node + 1; top += 2
+                    continue
+                apart = False
+                for j in range(s, e):
+                    if core[j] and _kd_find(parent, j) != ri:
+                        apart = True; break
+                if apart:  # join i with the node's core points within eps (all of them when the whole node is within eps)
+                    if not whole: _kd_sq_dists(q, points_t, s, e, acc)
+                    for j in range(s, e):
+                        if not core[j] or (not whole and acc[j - s] > eps2): continue
+                        rj = _kd_find(parent, j)
+                        if rj < ri:
+                            parent[ri] = rj; ri = rj
+                        elif ri < rj: parent[rj] = ri
+                if whole or not apart: joined[node] = ri   # every core point of the node is now in i's tree
+    parent = parents[0]
+    for t in range(1, n_threads):  # merge the other threads' forests into the first
+        for x in range(n):
+            if parents[t, x] != x:
+                a, b = _kd_find(parent, x), _kd_find(parent, parents[t, x])
+                if a < b: parent[b] = a
+                elif b < a: parent[a] = b
+    for x in range(n): parent[x] = _kd_find(parent, x)
+    return parent
+
+@_numba_kernel(parallel=True)
+def _kd_attach(points_t, start, end, low, high, first_leaf, core, node_core, key, n_nbr, nbr, eps2, n_threads, block):
+    # phase 3: every non-core point takes the smallest key of its core neighbours (n: noise), from its kept neighbours or a search
+    d, n = points_t.shape
+    K, out, n_blocks = nbr.shape[1], key.copy(), (n + block - 1) // block
+    for t in _KD_PRANGE(n_threads):
+        q, stack = np.empty(d), np.empty(128, np.int64)
+        for b in range(t, n_blocks, n_threads):
+            for i in range(b * block, min(n, (b + 1) * block)):
+                if core[i]: continue
+                best = n
+                if n_nbr[i] <= K:
+                    for k in range(n_nbr[i]):
+                        j = nbr[i, k]
+                        if core[j]: best = min(best, key[j])
+                else:
+                    for f in range(d): q[f] = points_t[f, i]
+                    stack[0], top = 0, 1
+                    while top > 0:
+                        top -= 1
+                        node = stack[top]
+                        if node_core[node] == 0 or _kd_min_sq(q, low, high, node) > eps2: continue
+                        if node < first_leaf:
+                            stack[top], stack[top + 1] = 2 * node + 2, 2 * node + 1; top += 2
+                            continue
+                        for j in range(start[node], end[node]):
+                            if not core[j] or key[j] >= best: continue
+                            r = 0.
+                            for f in range(d):
+                                u = q[f] - points_t[f, j]; r += u * u
+                            if r <= eps2: best = key[j]
+                out[i] = best
+    return out
+
+@_numba_kernel()
+def _kd_cluster_keys(parent, core, order):  # the key of each core point: the smallest original index in its tree; n elsewhere
+    n = len(parent)
+    smallest, key = np.full(n, n), np.full(n, n)
+    for i in range(n):
+        if core[i]: smallest[parent[i]] = min(smallest[parent[i]], order[i])
+    for i in range(n):
+        if core[i]: key[i] = smallest[parent[i]]
+    return key
+
+# %% ../nbs/library/25_dbscan.ipynb #4769f15f
+def build_kd_tree(points:np.ndarray, # (n, d) float64 points
+                  leaf_size:int=30, # a leaf holds leaf_size to 2·leaf_size points (fewer only when n < leaf_size), as in scikit-learn's trees
+                 ) -> KDTree:
+    "A balanced k-d tree (compiled with Numba): split at the median along the widest side of each node's box, to depth log2(n / leaf_size)."
+    if not _tree_kernels(): raise ImportError("the k-d tree is compiled with Numba: pip install numba")
+    return KDTree(*_kd_build(np.ascontiguousarray(points, dtype=np.float64), leaf_size))
+
+def dbscan_tree(points:torch.Tensor, # (n, d) float64 points on the CPU
+                eps:float, # neighbourhood radius
+                min_samples:float, # neighbourhood weight that makes a core point
+                weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+                leaf_size:int=30, # points per leaf of the tree: `leaf_size` to twice that
+               ) -> tuple[torch.Tensor, torch.Tensor]:
+    "DBSCAN on a compiled k-d tree, Numba's threads sharing each phase: (labels, is_core) in the input's order; memory O(n)."
+    X = points.detach().cpu().numpy()
+    n, d = X.shape
+    tree = build_kd_tree(X, leaf_size)
+    box = (tree.points_t, tree.start, tree.end, tree.low, tree.high, tree.first_leaf)
+    w = np.empty(0) if weights is None else np.ascontiguousarray(weights.detach().cpu().numpy()[tree.order], dtype=np.float64)
+    node_w = _kd_node_sums(np.ones(n) if weights is None else w, tree.start, tree.end, tree.first_leaf)
+    early = weights is None or bool((w >= 0).all())  # with negative weights a neighbourhood's weight can fall again: count it all
+    kept = np.empty((n, int(min(max(min_samples - 1, 1), KD_TREE_MAX_NEIGHBOURS))), np.int32 if n < 2**31 else np.int64)
+    with numba_threads(limit=max(1, n * max(d, 2) // (2 * KD_TREE_POINTS_PER_THREAD))) as n_threads:
+        total, n_kept = _kd_count(*box, w, node_w, eps * eps, float(min_samples), early, kept, n_threads, KD_TREE_BLOCK)
+        core = total >= min_samples
+        node_core = _kd_node_sums(core.astype(np.int64), tree.start, tree.end, tree.first_leaf)
+        parent = _kd_join(*box, core, node_core, eps * eps, n_threads)
+        key = _kd_attach(*box, core, node_core, _kd_cluster_keys(parent, core, tree.order), n_kept, kept, eps * eps, n_threads, KD_TREE_BLOCK)
+    order = torch.from_numpy(tree.order)
+    labels, is_core = torch.empty(n, dtype=torch.long), torch.empty(n, dtype=torch.bool)
+    labels[order], is_core[order] = _labels_from_keys(torch.from_numpy(key), n), torch.from_numpy(core)
+    return labels, is_core
+
 # %% ../nbs/library/25_dbscan.ipynb #ab8e5a17
-ALGORITHMS = ('auto', 'grid', 'brute', 'kd_tree', 'ball_tree')  # scikit-learn's tree names are accepted, and mean 'auto'
+DBSCAN_ALGORITHMS = ('auto', 'kd_tree', 'ball_tree', 'grid', 'brute')  # scikit-learn's 'kd_tree' and 'ball_tree' both ask for the compiled k-d tree
 GRID_4D_MIN_POINTS = 5_000  # in 4-D the grid's 841 neighbouring cells pay off only from about this many points
 
-def choose_algorithm(n_samples:int, # points
-                     n_features:int, # dimensions
-                    ) -> str:
-    "'grid' in 1 to 3 dimensions (and in 4 from `GRID_4D_MIN_POINTS` points), else 'brute'."
+def _tensor_algorithm(n_samples, n_features):
+    "The faster of the tensor versions (GPU, or no Numba): 'grid' in 1 to 3 dimensions, and in 4 from `GRID_4D_MIN_POINTS` points, else 'brute'."
     return 'grid' if n_features <= 3 or (n_features == 4 and n_samples >= GRID_4D_MIN_POINTS) else 'brute'
+
+def dbscan_algorithm(n_samples:int, # points
+                     n_features:int, # dimensions
+                     device='cpu', # where the points are
+                    ) -> str:
+    "What `algorithm='auto'` runs: 'kd_tree' on the CPU where Numba is installed; elsewhere 'grid' in 1 to 3 dimensions (and in 4 from `GRID_4D_MIN_POINTS` points), else 'brute'."
+    if torch.device(device).type == 'cpu' and numba_or_none() is not None: return 'kd_tree'
+    return _tensor_algorithm(n_samples, n_features)
 
 # %% ../nbs/library/25_dbscan.ipynb #9b949594
 METRIC_NORMS = {'manhattan': 1., 'cityblock': 1., 'l1': 1., 'chebyshev': math.inf}  # metrics that are p-norms, and their p
@@ -405,13 +691,16 @@ def _check_weights(sample_weight, n, device, dtype):
     w = check_sample_weight(sample_weight, n, device, allow_negative=True)
     return None if w is None else w.to(dtype)
 
-def _cluster(points, eps, min_samples, weights, algorithm, memory_budget, show_progress):
-    "(labels, is_core) from the grid or the tiles; 'auto' falls back to the tiles when the grid would be too large."
-    kind = choose_algorithm(*points.shape) if algorithm in ('auto', 'kd_tree', 'ball_tree') else algorithm
+def _cluster(points, eps, min_samples, weights, algorithm, memory_budget, show_progress, leaf_size=30):
+    "(labels, is_core) from the tree, the grid or the tiles; the tree where it can run (CPU, Numba), and 'auto' falls back to the tiles when the grid would be too large."
+    kind = dbscan_algorithm(*points.shape, points.device) if algorithm == 'auto' else algorithm
+    if kind in ('kd_tree', 'ball_tree'):
+        if points.device.type == 'cpu' and _tree_kernels(): return dbscan_tree(points, eps, min_samples, weights, leaf_size)
+        kind, algorithm = _tensor_algorithm(*points.shape), 'auto'   # a GPU, or no Numba: the tensor versions
     if kind == 'grid':
         try: return dbscan_grid(points, eps, min_samples, weights, memory_budget, show_progress)
         except OverflowError:
-            if algorithm == 'grid': raise ValueError(f"eps={eps} is too small for a grid over data this wide (at least 2**{GRID_OVERFLOW_LIMIT.bit_length() - 1} cells): "
+            if algorithm == 'grid': raise ValueError(f"eps={eps} is too small for a grid over data this wide (more than 2**{GRID_OVERFLOW_LIMIT.bit_length() - 1} cells): "
                                                      f"use algorithm='brute' or 'auto'.") from None
     return dbscan_brute(points, eps, min_samples, weights, memory_budget, show_progress)
 
@@ -507,13 +796,38 @@ def sparse_neighbours(X, # (n, d) SciPy sparse matrix of points, in float64
 # %% ../nbs/library/25_dbscan.ipynb #40c7495a
 @document
 class DBSCAN(ClusterMixin, Estimator):
-    "Density-based clustering (DBSCAN) in PyTorch, in memory linear in the number of points, with scikit-learn's interface."
+    """Density-based clustering (DBSCAN) in PyTorch and Numba, in memory linear in the number of points, with scikit-learn's interface.
+
+    Attributes
+    ----------
+    core_sample_indices_ : ndarray or Tensor of shape (n_core_samples,)
+        Indices of the core points, ascending (int64).
+    components_ : ndarray, Tensor or SciPy sparse matrix of shape (n_core_samples, n_features)
+        The core points themselves (float32 for float32 data, else float64; sparse rows for sparse data).
+    labels_ : ndarray or Tensor of shape (n_samples,)
+        Cluster of each point, numbered as scikit-learn numbers them; noise is -1.
+    n_features_in_ : int
+        Number of features seen during fit.
+    feature_names_in_ : ndarray of shape (n_features_in_,)
+        Names of the features, when X is a DataFrame with string column names.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from meanshift_nb import DBSCAN
+    >>> X = np.array([[1., 2.], [2., 2.], [2., 3.], [8., 7.], [8., 8.], [25., 80.]])
+    >>> clustering = DBSCAN(eps=3, min_samples=2).fit(X)
+    >>> clustering.labels_
+    array([ 0,  0,  0,  1,  1, -1])
+    >>> clustering.core_sample_indices_
+    array([0, 1, 2, 3, 4])
+    """
     _parameter_constraints = {
         'eps': [Interval(Real, 0, None, closed='neither')],
         'min_samples': [Interval(Integral, 1, None, closed='left')],
         'metric': [StrOptions(set(METRICS)), callable],
         'metric_params': [dict, None],
-        'algorithm': [StrOptions(set(ALGORITHMS))],
+        'algorithm': [StrOptions(set(DBSCAN_ALGORITHMS))],
         'leaf_size': [Interval(Integral, 1, None, closed='left')],
         'p': [Interval(Real, 0, None, closed='neither'), None],  # p=0 is no distance: every point would be noise
         'n_jobs': [Integral, None],
@@ -528,8 +842,8 @@ class DBSCAN(ClusterMixin, Estimator):
                  min_samples:int=5, # neighbourhood size (the point itself included) that makes a core point; with `sample_weight`, the neighbourhood's weight
                  metric:str|Callable='euclidean', # the distance: 'euclidean', 'manhattan', 'chebyshev', 'minkowski' (with `p`), 'cosine', 'precomputed' (X is the n×n distance matrix) or a function of two 1-D arrays; only 'euclidean' can use the grid
                  metric_params:dict|None=None, # keyword arguments of a function metric; {'p': ...} sets Minkowski's p (and wins over `p`)
-                 algorithm:str='auto', # 'grid' (cells of side eps/√d, for few dimensions), 'brute' (tiles of distances) or 'auto' (`choose_algorithm`); scikit-learn's 'kd_tree' and 'ball_tree' are accepted and mean 'auto'
-                 leaf_size:int=30, # accepted for scikit-learn's sake and ignored: there are no trees here
+                 algorithm:str='auto', # 'kd_tree' or 'ball_tree' (both the compiled k-d tree: Euclidean, on the CPU; elsewhere they mean 'auto'), 'grid' (cells of side eps/√d, for few dimensions), 'brute' (tiles of distances) or 'auto' (`dbscan_algorithm`: the tree on the CPU where Numba is installed)
+                 leaf_size:int=30, # points in a leaf of the k-d tree: `leaf_size` to twice that, as in scikit-learn's trees
                  p:float|None=None, # Minkowski's p for metric='minkowski' (None: 2, the Euclidean distance)
                  n_jobs:int|None=None, # torch threads during `fit` on the CPU, restored after (None: torch's setting; -1: every CPU)
                  device:str|torch.device|None=None, # where to compute (None: a tensor's own device, else the fastest device here)
@@ -553,7 +867,7 @@ class DBSCAN(ClusterMixin, Estimator):
         with torch_threads(self.n_jobs): labels, core = self._labels_and_core(points, weights, p, device)
         self.labels_ = like_input(labels, X)
         self.core_sample_indices_ = like_input(core.nonzero().squeeze(1), X)
-        if is_sparse(points): self.components_ = points[self.core_sample_indices_].astype(np.float32 if X.dtype == np.float32 else np.float64)  # sparse rows, as scikit-learn keeps them
+        if is_sparse(points): self.components_ = points[self.core_sample_indices_].astype(output_dtype(X, as_numpy=True))  # sparse rows, as scikit-learn keeps them
         else: self.components_ = like_input(points[core], X)
         return self
 
@@ -564,7 +878,7 @@ class DBSCAN(ClusterMixin, Estimator):
         return tags
 
     def _labels_and_core(self, points, weights, p, device):
-        "(labels, is_core) with the metric asked for: the grid or the Euclidean tiles, or the tiles of another metric (sparse rows: the tiles)."
+        "(labels, is_core) with the metric asked for: the tree, the grid or the Euclidean tiles, or the tiles of another metric (sparse rows: the tiles)."
         euclidean = _is_euclidean(self.metric, p)
         sparse = is_sparse(points)
         if not euclidean and self.algorithm == 'grid':
@@ -577,7 +891,7 @@ class DBSCAN(ClusterMixin, Estimator):
             return dbscan_metric(points / scale, self.eps / scale, self.min_samples, self.metric, p, self.metric_params, weights,
                                  self.memory_budget, self.show_progress, device)
         eps = min(self.eps / scale, 4 * math.sqrt(points.shape[1]))  # no two scaled points are 4√d apart: a larger eps is the same eps
-        return _cluster(points / scale, eps, self.min_samples, weights, self.algorithm, self.memory_budget, self.show_progress)
+        return _cluster(points / scale, eps, self.min_samples, weights, self.algorithm, self.memory_budget, self.show_progress, self.leaf_size)
 
 # %% ../nbs/library/25_dbscan.ipynb #a1d80b0f
 @document
@@ -587,6 +901,22 @@ def dbscan(X:ArrayLike, # (n_samples, n_features) points
            *,
            sample_weight:ArrayLike|None=None, # (n_samples,) weight of each point (None: all 1)
            **kwargs):
-    "DBSCAN as a function, like `sklearn.cluster.dbscan`: (indices of the core points, label of every point with -1 for noise)."
+    """DBSCAN as a function, like `sklearn.cluster.dbscan`: (indices of the core points, label of every point with -1 for noise).
+
+    Returns
+    -------
+    core_samples : ndarray or Tensor of shape (n_core_samples,)
+        Indices of the core points.
+    labels : ndarray or Tensor of shape (n_samples,)
+        Cluster of each point; noise is -1.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from meanshift_nb.dbscan import dbscan
+    >>> core_samples, labels = dbscan(np.array([[1., 2.], [2., 2.], [2., 3.], [8., 7.], [8., 8.], [25., 80.]]), eps=3, min_samples=2)
+    >>> labels
+    array([ 0,  0,  0,  1,  1, -1])
+    """
     model = DBSCAN(eps, **kwargs).fit(X, sample_weight=sample_weight)
     return model.core_sample_indices_, model.labels_

@@ -13,15 +13,16 @@ import torch
 import torch.nn.functional as F
 from .core import DEFAULT_MEMORY_BUDGET, check_number, numba_or_none, numba_threads, progress, rows_per_chunk, row_chunks
 from .pairwise import KERNELS, get_kernel, kneighbors_brute
+from .grid import GRID_OVERFLOW_LIMIT, grid_coords, row_major_strides, cell_ids, occupied_cells, neighbour_offsets, too_many_cells
 
 # %% auto #0
-__all__ = ['GRID_OVERFLOW_LIMIT', 'GAUSSIAN_REACH', 'KERNEL_CODES', 'KNN_NEIGHBORS', 'GRAPH_TABLES', 'EXACT_MAX_SAMPLES',
-           'GRID_MAX_FEATURES', 'ALGORITHMS', 'CELL_FRACTION', 'SEED_CELL_FRACTION', 'MERGE_FRACTION',
-           'weighted_kernel', 'weighted_means', 'dense_step', 'weighted_count_within', 'Climb', 'climb_merging',
-           'grid_coords', 'row_major_strides', 'cell_ids', 'occupied_cells', 'merge_cells', 'kernel_reach',
-           'neighbour_offsets', 'GridIndex', 'Runs', 'neighbour_runs', 'grid_step', 'grid_pairs',
-           'compiled_grid_kernel', 'compiled_grid_ok', 'compiled_grid_step', 'Compressed', 'compress',
-           'meanshift_plusplus', 'knn_graph', 'knn_stepper', 'choose_algorithm', 'fast_modes']
+__all__ = ['VISITED_DENSE_CELLS', 'GAUSSIAN_REACH', 'CELLS_PER_REACH', 'KERNEL_CODES', 'KNN_NEIGHBORS', 'GRAPH_TABLES',
+           'EXACT_MAX_SAMPLES', 'MEANSHIFT_GRID_MAX_FEATURES', 'MEANSHIFT_ALGORITHMS', 'CELL_FRACTION',
+           'SEED_CELL_FRACTION', 'MERGE_FRACTION', 'weighted_kernel', 'weighted_means', 'dense_step',
+           'weighted_count_within', 'Climb', 'climb_merging', 'merge_cells', 'kernel_reach', 'GridIndex', 'Runs',
+           'neighbour_runs', 'grid_step', 'grid_pairs', 'compiled_grid_kernel', 'compiled_grid_ok',
+           'compiled_grid_step', 'Compressed', 'compress', 'meanshift_plusplus', 'knn_graph', 'knn_stepper',
+           'meanshift_algorithm', 'FastClimb', 'fast_climb', 'fast_modes']
 
 # %% ../nbs/library/27_fast_meanshift.ipynb #8368cc72
 def weighted_kernel(distance:torch.Tensor, # distances, any shape
@@ -92,10 +93,54 @@ def weighted_count_within(centres:torch.Tensor, # (m, d) points to count around
 class Climb(NamedTuple):
     "What `climb_merging` returns."
     modes: torch.Tensor # (m, d) where each seed ended (a seed that merged: where the seed it followed ended)
-    mass: torch.Tensor # (m,) the total weight each seed saw in its last step (NaN where the step reports none)
+    mass: torch.Tensor # (m,) the total weight each seed saw in its last step (NaN where the step reports none; 0: nothing within reach)
     n_iter: int # the most steps any seed took after its first (scikit-learn's count)
     leader: torch.Tensor # (m,) the seed each one followed (its own index if it never merged)
     seed_steps: int # steps computed, summed over the seeds: the work done
+
+VISITED_DENSE_CELLS = 2**22  # up to this many cells in the box, `climb_merging` keeps a table of every cell; above, a sorted list of the visited ones
+
+class _VisitedCells:
+    "The cells of side `side` in the box [low, high] that some seed has been in, each with the first seed that was there (its owner)."
+    def __init__(self, low:torch.Tensor, high:torch.Tensor, side:float):
+        self.side, self.low = side, torch.floor(low / side).long()
+        self.extents = torch.floor(high / side).long() - self.low + 1
+        self.usable = not too_many_cells(self.extents.tolist())
+        self.strides = row_major_strides(self.extents.tolist(), low.device) if self.usable else None
+        n_cells = math.prod(self.extents.tolist())
+        self.table = torch.full((n_cells,), -1, device=low.device) if n_cells <= VISITED_DENSE_CELLS else None  # owner of every cell
+        self.ids = self.owner = torch.empty(0, dtype=torch.long, device=low.device)  # or the sorted owned cells and their owners
+
+    def lookup(self, positions:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        "Each position's cell id (-1 outside the box) and that cell's owner (-1 if it has none)."
+        coords = torch.floor(positions / self.side).long() - self.low
+        ids = torch.where(((coords >= 0) & (coords < self.extents)).all(1), (coords * self.strides).sum(1), -1)
+        if self.table is not None: return ids, torch.where(ids >= 0, self.table[ids.clamp(min=0)], -1)
+        if len(self.ids) == 0: return ids, torch.full_like(ids, -1)
+        at = torch.searchsorted(self.ids, ids).clamp_(max=len(self.ids) - 1)
+        return ids, torch.where((self.ids[at] == ids) & (ids >= 0), self.owner[at], -1)
+
+    def add(self, ids:torch.Tensor, seeds:torch.Tensor):
+        "Give each new cell (ids >= 0, not owned yet) the first of the `seeds` in it."
+        if self.table is not None:
+            inside = ids >= 0  # seeds sharing a new cell are in it at the same step: any of them may own it
+            self.table.index_put_((ids[inside],), seeds[inside])
+            return
+        cells, where = torch.unique(ids, return_inverse=True)  # sorted
+        first = torch.full_like(cells, len(ids)).scatter_reduce_(0, where, torch.arange(len(ids), device=ids.device), 'amin')
+        keep = cells >= 0
+        cells, owners = cells[keep], seeds[first[keep]]
+        n_old, n_new = len(self.ids), len(cells)  # merge two sorted lists without sorting them again: each entry's place is its rank in both
+        merged_ids, merged_owner = self.ids.new_empty(n_old + n_new), self.owner.new_empty(n_old + n_new)
+        new_at = torch.searchsorted(self.ids, cells) + torch.arange(n_new, device=cells.device)
+        old_at = torch.arange(n_old, device=cells.device) + torch.searchsorted(cells, self.ids)  # new cells are not owned yet: no ties
+        merged_ids[old_at], merged_ids[new_at], merged_owner[old_at], merged_owner[new_at] = self.ids, cells, self.owner, owners
+        self.ids, self.owner = merged_ids, merged_owner
+
+def _root(leader:torch.Tensor, seeds:torch.Tensor) -> torch.Tensor:
+    "The seed at the end of each seed's chain of leaders."
+    while not torch.equal(following := leader[seeds], seeds): seeds = following
+    return seeds
 
 def climb_merging(seeds:torch.Tensor, # (m, d) starting points
                   step, # function (positions (k, d), their seed indices (k,)) -> (new positions, mass or None)
@@ -103,23 +148,42 @@ def climb_merging(seeds:torch.Tensor, # (m, d) starting points
                   max_iter:int=300, # at most this many steps after the first
                   merge_side:float|None=None, # moving seeds in one grid cell of this side merge (None: never)
                   show_progress:bool=False, # a progress bar showing how many seeds still move
+                  bounds:tuple|None=None, # (low, high): a box the seeds climb in (the data's corners); with `merge_side`, a seed also follows any seed that was in its cell before
                  ) -> Climb:
-    "Move every seed with `step` until its step is at most `threshold`; moving seeds that meet in a cell of side `merge_side` go on as one."
+    "Move every seed with `step` until its step is at most `threshold`; moving seeds that meet in a cell of side `merge_side` (at the same step, or with `bounds` at any earlier one) go on as one."
     modes = seeds.clone()
     mass = modes.new_full((len(modes),), float('nan'))
     index = torch.arange(len(modes), device=modes.device)
     leader, active = index.clone(), index.clone()
+    limit = threshold * threshold if threshold < 1e150 else math.inf  # a squared length; tol=1e308 must not overflow
+    visited = None
+    if merge_side and bounds is not None and len(modes):
+        visited = _VisitedCells(torch.minimum(bounds[0], modes.amin(0)), torch.maximum(bounds[1], modes.amax(0)), merge_side)
+        if visited.usable: visited.add(visited.lookup(modes)[0], index)  # where the seeds start
+        else: visited = None
+    in_step = torch.zeros(len(modes), dtype=torch.bool, device=modes.device)
     n_iter, seed_steps = 0, 0
     with progress(range(max_iter + 1), show_progress, desc='mean shift') as steps:
         for n_iter in steps:
             old = modes[active]
             new, weight = step(old, active)
             seed_steps += len(active)
-            done = ((new - old) ** 2).sum(1) <= threshold ** 2
+            done = ((new - old) ** 2).sum(1) <= limit
             if weight is not None:
                 mass[active] = weight
-                done |= weight <= 0  # nothing within reach: the seed cannot move
+                empty = weight <= 0  # nothing within reach: the seed cannot move
+                new, done = torch.where(empty[:, None], old, new), done | empty
             modes[active] = new
+            if visited is not None:  # a seed in a cell another seed was in goes where that seed goes
+                ids, owner = visited.lookup(new)
+                root = _root(leader, torch.where(owner >= 0, owner, active))
+                follow = (root != active) & ~(mass[root] <= 0) & ~(mass[active] <= 0)
+                in_step[active[follow]] = True
+                follow &= ~in_step[root]  # never follow a seed that starts following another in this step: no cycles
+                in_step[active] = False
+                leader[active[follow]] = root[follow]
+                visited.add(ids[~follow & (owner < 0)], active[~follow & (owner < 0)])
+                active, done = active[~follow], done[~follow]
             active = active[~done]
             if merge_side and len(active) > 1:
                 first = merge_cells(modes[active], merge_side)
@@ -127,51 +191,8 @@ def climb_merging(seeds:torch.Tensor, # (m, d) starting points
                 active = active[first == torch.arange(len(active), device=active.device)]
             steps.set_postfix_str(f'{len(active)} of {len(modes)} seeds moving')
             if len(active) == 0: break
-    while not torch.equal(leader[leader], leader): leader = leader[leader]  # follow chains: a leader may have merged later
+    leader = _root(leader, leader)  # follow chains: a leader may have merged later
     return Climb(modes[leader], mass[leader], n_iter, leader, seed_steps)
-
-# %% ../nbs/library/27_fast_meanshift.ipynb #6553e61b
-GRID_OVERFLOW_LIMIT = 2**62  # most cells a grid may number: cell ids are int64
-
-def grid_coords(points:torch.Tensor, # (n, d) points
-                side:float, # side of a cell
-               ) -> torch.Tensor:
-    "The integer coordinates floor(x / side) of each point's cell: (n, d) int64; refuses coordinates that would overflow."
-    largest = points.abs().max().item() / side if points.numel() else 0.
-    if largest >= GRID_OVERFLOW_LIMIT:
-        raise ValueError(f"Grid cells of side {side:g} are too small for coordinates up to {largest * side:g}: their numbers "
-                         f"would overflow int64. Use a larger bandwidth, or rescale the data.")
-    return torch.floor(points / side).long()
-
-def row_major_strides(extents:list, # cells along each axis
-                      device=None, # where the tensor lives
-                     ) -> torch.Tensor:
-    "The id step of one cell along each axis when cells are numbered row-major (the last axis fastest): (d,) int64."
-    return torch.tensor([math.prod(extents[j + 1:]) for j in range(len(extents))], device=device)
-
-def cell_ids(coords:torch.Tensor, # (n, d) integer cell coordinates
-            ) -> tuple[torch.Tensor|None, list]:
-    "One int64 id per cell, row-major (the last coordinate fastest), and the grid's extents; the ids are None if the grid has more than `GRID_OVERFLOW_LIMIT` cells."
-    low = coords.amin(0)
-    extents = (coords.amax(0) - low + 1).tolist()
-    if math.prod(extents) > GRID_OVERFLOW_LIMIT: return None, extents  # Python integers: the product itself cannot overflow
-    return (coords - low) @ row_major_strides(extents, coords.device), extents
-
-def occupied_cells(coords:torch.Tensor, # (n, d) integer cell coordinates
-                  ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    "The occupied cells in row-major order, the points in each, and each point's cell: ((k, d), (k,), (n,)); no sorting when the grid is small."
-    ids, extents = cell_ids(coords)
-    if ids is None:  # more than 2**62 cells: sort the rows themselves
-        cells, inverse, counts = torch.unique(coords, dim=0, return_inverse=True, return_counts=True)
-        return cells, counts, inverse
-    if math.prod(extents) <= 4 * len(coords):  # a small grid: count every cell with bincount
-        counts = torch.bincount(ids, minlength=math.prod(extents))
-        occupied = counts.nonzero().squeeze(1)
-        inverse = torch.empty_like(counts).index_put_((occupied,), torch.arange(len(occupied), device=coords.device))[ids]
-        counts = counts[occupied]
-    else: occupied, inverse, counts = torch.unique(ids, return_inverse=True, return_counts=True)
-    strides, extents = row_major_strides(extents, coords.device), torch.tensor(extents, device=coords.device)
-    return coords.amin(0) + occupied[:, None] // strides % extents, counts, inverse
 
 # %% ../nbs/library/27_fast_meanshift.ipynb #a195264b
 def merge_cells(positions:torch.Tensor, # (m, d) positions
@@ -195,64 +216,64 @@ def kernel_reach(kernel, # a name from `KERNELS` or a function of (distance, ban
     return GAUSSIAN_REACH * bandwidth if kernel == 'gaussian' else bandwidth
 
 # %% ../nbs/library/27_fast_meanshift.ipynb #4328b7f7
-def neighbour_offsets(n_features:int, # dimension of the grid
-                      device=None, # where the tensor lives
-                     ) -> torch.Tensor:
-    "Every step from a cell to one of the 3^d cells around it (itself included): (3^d, d) in {-1, 0, 1}."
-    if n_features == 0: return torch.zeros(1, 0, dtype=torch.long, device=device)
-    steps = torch.tensor([-1, 0, 1], device=device)
-    return torch.cartesian_prod(*[steps] * n_features).reshape(-1, n_features)
+CELLS_PER_REACH = 2  # the grid's cells are this many times narrower than the kernel's reach: the cells to read hug the ball a little closer
 
 class GridIndex:
-    "Weighted points sorted by their cell of side `reach`: the 3^d cells around any cell are 3^(d-1) runs of consecutive rows."
+    "Weighted points sorted by their cell of side `reach` / `cells_per_reach` = s: the cells within reach of a cell are rows of consecutive rows of points."
     def __init__(self, points:torch.Tensor, # (n, d) points, centred
                  weights:torch.Tensor, # (n,) how much each counts
-                 reach:float, # side of a cell: the kernel's reach
+                 reach:float, # the kernel's reach: points farther than this from a seed weigh nothing
+                 cells_per_reach:int=CELLS_PER_REACH, # k: cells of side reach / k, and k cells of padding on every side
                 ):
-        coords = grid_coords(points, reach)
-        self.reach, self.low = reach, coords.amin(0) - 1  # an empty cell of padding on every side
+        k = check_number(cells_per_reach, 'cells_per_reach', low=1, integer=True)
+        self.reach, self.side, self.cells_per_reach = reach, reach / k, k
+        coords = grid_coords(points, self.side)
+        self.low = coords.amin(0) - k  # k empty cells of padding on every side
         coords = coords - self.low
-        self.extents = (coords.amax(0) + 2).tolist()
-        if math.prod(self.extents) > GRID_OVERFLOW_LIMIT:
-            raise ValueError(f"A grid of cells of side {reach:g} over this data would have more than 2**62 cells: "
+        self.extents = (coords.amax(0) + 1 + k).tolist()
+        if too_many_cells(self.extents):
+            raise ValueError(f"A grid of cells of side {self.side:g} over this data would have more than 2**62 cells: "
                              f"use algorithm='knn' or 'exact', or a larger bandwidth.")
         n_features = points.shape[1]
         self.strides = row_major_strides(self.extents, points.device)
-        self.ids, order = (coords @ self.strides).sort()
+        self.ids, order = (coords * self.strides).sum(1).sort()
         sorted_points, sorted_weights = points[order], weights[order, None]
         self.rows = torch.cat([sorted_points, sorted_points * sorted_weights, sorted_weights], 1)  # rows [y, w·y, w], gathered together
         self.points, self.weighted = self.rows[:, :n_features], self.rows[:, n_features:]  # views: the point, and [w·y, w]
-        self.run_offsets = neighbour_offsets(n_features - 1, points.device) @ self.strides[:-1]  # (3^(d-1),) id steps to the neighbouring rows
+        offsets = neighbour_offsets(n_features - 1, points.device, reach=k)  # steps to the rows of cells around a row, over all axes but the last
+        offsets = offsets[((offsets.abs() - 1).clamp(min=0) ** 2).sum(1) <= k * k]  # only rows with a cell within reach
+        self.run_offsets = (offsets * self.strides[:-1]).sum(1)  # id steps to the neighbouring rows
 
     def cells(self, seeds:torch.Tensor, # (m, d) positions
              ) -> torch.Tensor:
         "Each seed's cell coordinates, clamped to the grid: a seed off the grid looks in the border cells (and finds nothing within reach)."
-        coords = torch.floor(seeds / self.reach).long() - self.low
-        upper = torch.tensor(self.extents, device=seeds.device) - 2
-        return torch.maximum(torch.minimum(coords, upper), torch.ones_like(coords))
+        coords = torch.floor(seeds / self.side).long() - self.low
+        upper = torch.tensor(self.extents, device=seeds.device) - 1 - self.cells_per_reach
+        return torch.maximum(torch.minimum(coords, upper), torch.full_like(coords, self.cells_per_reach))
 
 # %% ../nbs/library/27_fast_meanshift.ipynb #d380bc5a
 class Runs(NamedTuple):
     "Seeds grouped by their row of cells, and the rows of points each group must look at."
     order: torch.Tensor # (m,) the seeds, sorted so that each group is consecutive
     sizes: torch.Tensor # (g,) seeds in each group
-    starts: torch.Tensor # (g, 3^(d-1)) first point of each run of rows
-    ends: torch.Tensor # (g, 3^(d-1)) one past its last point
+    starts: torch.Tensor # (g, r) first point of each run of rows (r: 3^(d-1) with one cell per reach)
+    ends: torch.Tensor # (g, r) one past its last point
 
 def neighbour_runs(index:GridIndex, # the points' grid
                    seeds:torch.Tensor, # (m, d) positions
                   ) -> Runs:
-    "Group the seeds by row of cells (all coordinates but the last); each group looks at 3^(d-1) runs of points, one per neighbouring row."
+    "Group the seeds by row of cells (all coordinates but the last); each group looks at one run of points per neighbouring row (3^(d-1) with one cell per reach)."
     coords = index.cells(seeds)
-    ids = coords @ index.strides
+    ids = (coords * index.strides).sum(1)
     order = ids.argsort()
     rows, last = (ids - coords[:, -1])[order], coords[order, -1]
     rows, group, sizes = torch.unique_consecutive(rows, return_inverse=True, return_counts=True)
     first = torch.full_like(rows, torch.iinfo(torch.long).max).scatter_reduce_(0, group, last, 'amin')
     final = torch.full_like(rows, -1).scatter_reduce_(0, group, last, 'amax')
-    runs = rows[:, None] + index.run_offsets  # (g, 3^(d-1)) the id of column 0 in each neighbouring row
-    starts = torch.searchsorted(index.ids, runs + (first - 1)[:, None])
-    ends = torch.searchsorted(index.ids, runs + (final + 1)[:, None], right=True)
+    runs = rows[:, None] + index.run_offsets  # (g, r) the id of column 0 in each neighbouring row
+    k = index.cells_per_reach
+    starts = torch.searchsorted(index.ids, runs + (first - k)[:, None])
+    ends = torch.searchsorted(index.ids, runs + (final + k)[:, None], right=True)
     return Runs(order, sizes, starts, ends)
 
 # %% ../nbs/library/27_fast_meanshift.ipynb #dfddebc7
@@ -356,10 +377,10 @@ def compiled_grid_step(index:GridIndex, # the weighted points, gridded by `GridI
     group_first = torch.cat([sizes.new_zeros(1), sizes.cumsum(0)])
     ordered = seeds[order].contiguous()
     out, mass = torch.empty_like(ordered), seeds.new_empty(len(seeds))
-    numba_threads()
-    compiled_grid_kernel(seeds.shape[1], KERNEL_CODES[kernel])(
-        index.rows.contiguous().numpy(), ordered.numpy(), group_first.numpy(), starts.contiguous().numpy(), ends.contiguous().numpy(),
-        float(bandwidth), float(index.reach), out.numpy(), mass.numpy())
+    with numba_threads():  # as many as torch may use; Numba's own count restored after
+        compiled_grid_kernel(seeds.shape[1], KERNEL_CODES[kernel])(
+            index.rows.contiguous().numpy(), ordered.numpy(), group_first.numpy(), starts.contiguous().numpy(), ends.contiguous().numpy(),
+            float(bandwidth), float(index.reach), out.numpy(), mass.numpy())
     new, new_mass = torch.empty_like(seeds), torch.empty_like(mass)
     new[order], new_mass[order] = out, mass
     return new, new_mass
@@ -452,28 +473,29 @@ def knn_stepper(points:torch.Tensor, # (n, d) the points, centred
 
 # %% ../nbs/library/27_fast_meanshift.ipynb #29e70baf
 EXACT_MAX_SAMPLES = 5_000  # up to this many points, 'auto' runs the exact algorithm
-GRID_MAX_FEATURES = 3  # up to this many features, 'auto' uses the grid; above, the kNN graph
-ALGORITHMS = ('exact', 'grid', 'knn')
+MEANSHIFT_GRID_MAX_FEATURES = 3  # up to this many features, mean shift's 'auto' uses the grid; above, the kNN graph
+MEANSHIFT_ALGORITHMS = ('exact', 'grid', 'knn')  # mean shift's algorithms besides 'auto'
 
-def choose_algorithm(n_samples:int, # points to cluster
-                     n_features:int, # their dimension
-                     kernel='gaussian', # a name from `KERNELS` or a function of (distance, bandwidth)
-                    ) -> str:
-    "The algorithm `'auto'` picks: 'exact' for small data or a kernel function, 'grid' for few features, 'knn' for more."
+def meanshift_algorithm(n_samples:int, # points to cluster
+                        n_features:int, # their dimension
+                        kernel='gaussian', # a name from `KERNELS` or a function of (distance, bandwidth)
+                       ) -> str:
+    "The algorithm `MeanShift(algorithm='auto')` picks: 'exact' for small data or a kernel function, 'grid' for few features, 'knn' for more."
     if callable(kernel) or n_samples <= EXACT_MAX_SAMPLES: return 'exact'
-    return 'grid' if n_features <= GRID_MAX_FEATURES else 'knn'
+    return 'grid' if n_features <= MEANSHIFT_GRID_MAX_FEATURES else 'knn'
 
 # %% ../nbs/library/27_fast_meanshift.ipynb #00d35cd7
-CELL_FRACTION = {'gaussian': 1/4, 'compact': 1/32}  # a compression cell's side, as a fraction of the bandwidth
-SEED_CELL_FRACTION = 1/4  # seeds=None with the grid: one seed per occupied cell of this side (× bandwidth)
-MERGE_FRACTION = 1/10  # moving seeds in one cell of this side (× bandwidth) merge
+CELL_FRACTION = {'gaussian': 1/2, 'compact': 1/32}  # a compression cell's side, as a fraction of the bandwidth
+SEED_CELL_FRACTION = {'gaussian': 1/2, 'compact': 1/4}  # seeds=None with the grid: one seed per occupied cell of this side (× bandwidth)
+MERGE_FRACTION = {'gaussian': 1/10, 'compact': 1/32}  # a moving seed merges with any seed that is, or was, in its cell of this side (× bandwidth)
+
+def _kernel_family(kernel) -> str: return 'gaussian' if isinstance(kernel, str) and kernel == 'gaussian' else 'compact'
 
 def _grid_step_function(data, bandwidth, kernel, seeds, memory_budget, cell_fraction):
     "Compress the data, grid it, and pick the grid step or the dense step over the cells, whichever computes fewer distances."
-    fraction = cell_fraction or CELL_FRACTION['gaussian' if kernel == 'gaussian' else 'compact']
+    fraction, seed_fraction = cell_fraction or CELL_FRACTION[_kernel_family(kernel)], SEED_CELL_FRACTION[_kernel_family(kernel)]
     cells = compress(data, fraction * bandwidth)
-    if seeds is None:
-        seeds = cells.centroids if fraction == SEED_CELL_FRACTION else compress(data, SEED_CELL_FRACTION * bandwidth).centroids
+    if seeds is None: seeds = cells.centroids if fraction == seed_fraction else compress(data, seed_fraction * bandwidth).centroids
     reach = kernel_reach(kernel, bandwidth)
     index = GridIndex(cells.centroids, cells.weights, reach) if reach is not None else None
     if index is not None and grid_pairs(index, seeds) < len(seeds) * len(cells.centroids) / 2:
@@ -489,21 +511,30 @@ def _knn_step_function(data, bandwidth, kernel, seeds, memory_budget, n_neighbor
     else: anchors = kneighbors_brute(seeds, data, memory_budget=memory_budget)[1][:, 0]
     return knn_stepper(data, graph, anchors, bandwidth, kernel, memory_budget), seeds
 
-def fast_modes(data:torch.Tensor, # (n, d) points, centred (float32)
+class FastClimb(NamedTuple):
+    "What `fast_climb` returns: the modes, and the step and the count that found them (to climb the centres on with)."
+    modes: torch.Tensor # (k, d) where the seeds that neither merged nor stranded ended
+    mass: torch.Tensor # (k,) the weight within a bandwidth of each mode (on the compressed data for 'grid')
+    n_iter: int # the most steps any seed took after its first
+    step: object # function (positions (k, d)) -> (new positions, mass or None): the step the modes ended with
+    count: object # function (centres (k, d)) -> (k,) their masses, counted as `mass` is
+    seed_steps: int # steps computed, summed over the seeds: the work done
+
+def fast_climb(data:torch.Tensor, # (n, d) points, centred (float32)
                bandwidth:float, # the kernel's width (Gaussian: σ; compact kernels: the radius)
                kernel='gaussian', # 'gaussian', 'flat', 'triangular', 'epanechnikov' or a function of (distance, bandwidth)
                threshold:float|None=None, # a seed stops when its step is at most this long (None: 1e-3 × bandwidth)
                max_iter:int=300, # at most this many steps per seed after the first
                seeds:torch.Tensor|None=None, # (m, d) starting points, centred like `data`; None: see `algorithm`
-               algorithm:str='grid', # 'grid' (few features) or 'knn' (more); see `choose_algorithm`
+               algorithm:str='grid', # 'grid' (few features) or 'knn' (more); see `meanshift_algorithm`
                memory_budget:int|None=None, # bytes for one block of work (None: `DEFAULT_MEMORY_BUDGET`)
                show_progress:bool=False, # a progress bar while the seeds move
                cell_fraction:float|None=None, # 'grid': side of a compression cell × bandwidth (None: `CELL_FRACTION`)
-               merge_fraction:float|None=MERGE_FRACTION, # moving seeds in one cell of this side × bandwidth merge (None: never)
+               merge_fraction:float|str|None='auto', # moving seeds in one cell of this side × bandwidth merge ('auto': `MERGE_FRACTION`'s for the kernel; None: never)
                n_neighbors:int=KNN_NEIGHBORS, # 'knn': neighbours per point in the graph
                random_state=0, # 'knn': seeds the LSH index that builds the graph
-              ) -> tuple[torch.Tensor, torch.Tensor, int]:
-    "Modes of the kernel density of `data` climbed from `seeds`, each step looking only at nearby points: (modes, mass, n_iter)."
+              ) -> FastClimb:
+    "Modes of the kernel density of `data` climbed from `seeds`, each step looking only at nearby points, with the step and mass count behind them."
     if algorithm not in ('grid', 'knn'): raise ValueError(f"Unknown algorithm {algorithm!r}: fast_modes runs 'grid' or 'knn'.")
     check_number(bandwidth, 'bandwidth', low=0, low_inclusive=False)
     threshold = 1e-3 * bandwidth if threshold is None else check_number(threshold, 'threshold', low=0)
@@ -512,13 +543,35 @@ def fast_modes(data:torch.Tensor, # (n, d) points, centred (float32)
     else:
         step, seeds = _knn_step_function(data, bandwidth, kernel, seeds, memory_budget, n_neighbors, random_state)
         points, weights = data, data.new_ones(len(data))
+    if merge_fraction == 'auto': merge_fraction = MERGE_FRACTION[_kernel_family(kernel)]
     merge_side = merge_fraction * bandwidth if merge_fraction else None
-    modes, n_iter = _survivors(climb_merging(seeds, step, threshold, max_iter, merge_side, show_progress))
+    bounds = (data.amin(0), data.amax(0)) if len(data) else None  # every step is a weighted mean of the points: it stays in their box
+    climbed = climb_merging(seeds, step, threshold, max_iter, merge_side, show_progress, bounds)
+    modes, n_iter, seed_steps = *_survivors(climbed), climbed.seed_steps
     if algorithm == 'knn':  # the graph's steps gathered the seeds; exact steps finish the climb from where they stopped
-        exact = lambda positions, _: dense_step(positions, points, weights, bandwidth, kernel, memory_budget)
-        modes, polish_iter = _survivors(climb_merging(modes, exact, threshold, max_iter, merge_side, show_progress))
+        step = lambda positions, _: dense_step(positions, points, weights, bandwidth, kernel, memory_budget)
+        climbed = climb_merging(modes, step, threshold, max_iter, merge_side, show_progress, bounds)
+        (modes, polish_iter), seed_steps = _survivors(climbed), seed_steps + climbed.seed_steps
         n_iter += polish_iter
-    return modes, weighted_count_within(modes, points, weights, bandwidth, memory_budget), n_iter
+    count = lambda centres: weighted_count_within(centres, points, weights, bandwidth, memory_budget)
+    if algorithm == 'grid': step = _settle_step(data, bandwidth, kernel, memory_budget)  # the centres settle on the points themselves
+    return FastClimb(modes, count(modes), n_iter, lambda positions: step(positions, None), count, seed_steps)
+
+def _settle_step(data, bandwidth, kernel, memory_budget):
+    "The step over the uncompressed points (the grid's, when it skips anything): compressed cells can make a bump on a gentle slope, where a centre would settle."
+    ones, reach = data.new_ones(len(data)), kernel_reach(kernel, bandwidth)
+    index = GridIndex(data, ones, reach) if reach is not None else None
+    if index is not None and compiled_grid_ok(index, data[:1], kernel): return lambda positions, _: compiled_grid_step(index, positions, bandwidth, kernel)
+    if index is not None: return lambda positions, _: grid_step(index, positions, bandwidth, kernel, memory_budget)
+    return lambda positions, _: dense_step(positions, data, ones, bandwidth, kernel, memory_budget)
+
+def fast_modes(data:torch.Tensor, # (n, d) points, centred (float32)
+               bandwidth:float, # the kernel's width (Gaussian: σ; compact kernels: the radius)
+               kernel='gaussian', # 'gaussian', 'flat', 'triangular', 'epanechnikov' or a function of (distance, bandwidth)
+               **kwargs, # as `fast_climb`
+              ) -> tuple[torch.Tensor, torch.Tensor, int]:
+    "Modes of the kernel density of `data` climbed from `seeds`, each step looking only at nearby points: (modes, mass, n_iter), `fast_climb`'s first three."
+    return tuple(fast_climb(data, bandwidth, kernel, **kwargs))[:3]
 
 def _survivors(climb:Climb) -> tuple[torch.Tensor, int]:
     "The modes of the seeds that did not merge into another and did not strand (no point within reach), and the climb's n_iter."

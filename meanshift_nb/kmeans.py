@@ -7,6 +7,7 @@ Docs: https://meanshift-nb.github.io/meanshift_nb/library/kmeans.html.md"""
 # %% ../nbs/library/23_kmeans.ipynb #b6c3b2d0
 from __future__ import annotations
 import functools, math, warnings
+from contextlib import nullcontext
 from numbers import Integral, Real
 from typing import Callable
 import numpy as np
@@ -15,13 +16,15 @@ from fastcore.meta import delegates
 from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import RANDOM_STATE, check_sample_weight, unit_weights, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, wide_dtype, as_points, numba_or_none, numba_threads, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
+from .core import RANDOM_STATE, check_n_clusters, check_sample_weight, unit_weights, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, working_dtype, wide_dtype, as_points, numba_or_none, numba_threads, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .pairwise import sq_dists
 
 # %% auto #0
-__all__ = ['CPU_BLOCK_ROWS', 'FUSED_MAX_FEATURES', 'USE_FUSED_KERNEL', 'cpu_block_rows', 'assign_labels', 'sum_and_count',
-           'dist_to_own_center', 'update_centers', 'fused_kernel', 'fused_ok', 'fused_step', 'assign_and_sum', 'lloyd',
-           'kmeans_plusplus', 'kmeans_restarts', 'KMeans', 'kmeans', 'kmeans_homework']
+__all__ = ['CPU_BLOCK_ROWS', 'FUSED_MAX_FEATURES', 'USE_FUSED_KERNEL', 'USE_GEMM_KERNEL', 'GEMM_BLOCK_ROWS', 'FUSED_MIN_CENTERS',
+           'cpu_block_rows', 'assign_labels', 'sum_and_count', 'dist_to_own_center', 'update_centers', 'fused_kernel',
+           'fused_ok', 'fused_step', 'gemm_kernel', 'one_blas_thread', 'gemm_ok', 'gemm_step', 'compiled_path',
+           'assign_and_sum', 'inertia_kernel', 'lloyd', 'plusplus_kernels', 'kmeans_plusplus', 'kmeans_restarts',
+           'KMeans', 'kmeans', 'kmeans_homework']
 
 # %% ../nbs/library/23_kmeans.ipynb #bc9fa127
 CPU_BLOCK_ROWS = 16_384  # rows per block of point-to-center work on the CPU: the block stays in the caches
@@ -97,7 +100,7 @@ def update_centers(X:torch.Tensor, # (n, d) points
     return torch.where(counts[:, None] > 0, sums / torch.where(counts > 0, counts, 1)[:, None], centers)
 
 # %% ../nbs/library/23_kmeans.ipynb #0eb72ac2
-FUSED_MAX_FEATURES = 16  # the compiled kernel is used up to this many features (measured below; beyond it the matrix product wins)
+FUSED_MAX_FEATURES = 16  # the fused kernel is used up to this many features (measured below; beyond it `gemm_kernel`'s BLAS product wins)
 USE_FUSED_KERNEL = True  # set to False to run every CPU step with the PyTorch calls above
 
 @functools.cache
@@ -179,26 +182,145 @@ def fused_step(X:torch.Tensor, # (n, d) float32 points on the CPU
     w = np.empty(0, dtype=np.float32) if weights is None else weights.detach().to(torch.float32).contiguous().numpy()
     labels = torch.empty(n, dtype=torch.long)
     sums, counts = np.zeros((kp, d)), np.zeros(kp)
-    n_threads = numba_threads(limit=-(-n // CPU_BLOCK_ROWS))  # one thread per block of `CPU_BLOCK_ROWS` rows
-    fused_kernel(d)(X.detach().contiguous().numpy(), C, c_sq, w, labels.numpy(), sums, counts, with_sums, n_threads)
+    with numba_threads(limit=-(-n // CPU_BLOCK_ROWS)) as n_threads:  # one thread per block of `CPU_BLOCK_ROWS` rows; Numba's count restored after
+        fused_kernel(d)(X.detach().contiguous().numpy(), C, c_sq, w, labels.numpy(), sums, counts, with_sums, n_threads)
     if not with_sums: return labels, None, None
     return labels, torch.from_numpy(sums[:k]).to(X.dtype), torch.from_numpy(counts[:k]).to(X.dtype)
 
+# %% ../nbs/library/23_kmeans.ipynb #gm000002
+USE_GEMM_KERNEL = True  # set to False to run the dense CPU steps the fused kernel does not take with the PyTorch calls
+GEMM_BLOCK_ROWS = 256  # points per matrix product in `gemm_kernel`: a block of 256 × k distances stays in the fastest caches, as in scikit-learn's Lloyd loop
+
+@functools.cache
+def gemm_kernel():
+    "Numba kernel for any number of features, float32 or float64: each block of `GEMM_BLOCK_ROWS` points gets its distances from one BLAS matrix product, then its labels and, optionally, its per-cluster weighted sums while it is in the cache."
+    numba = numba_or_none()  # core: imported now, OpenMP preferred for its threads
+    @numba.njit(parallel=True, fastmath={'contract', 'reassoc', 'nsz', 'arcp'}, cache=True)
+    def kernel(X, CT, c_sq, w, labels, sums, counts, with_sums, n_threads, B):  # w: (n,) weights, or (0,) for none
+        # X (n, d) points; CT (d, k) the centers times -2, transposed, in X's dtype; c_sq (k,) their squared norms
+        n, d = X.shape
+        k = CT.shape[1]
+        n_blocks = (n + B - 1) // B
+        per_thread = (n_blocks + n_threads - 1) // n_threads
+        thread_sums = np.zeros((n_threads, k, d), dtype=np.float64)
+        thread_counts = np.zeros((n_threads, k), dtype=np.float64)
+        for t in numba.prange(n_threads):
+            D = np.empty((B, k), dtype=X.dtype)  # this thread's block of −2x·c
+            own_sums, own_counts = np.zeros((k, d), dtype=np.float64), np.zeros(k, dtype=np.float64)  # this thread's own memory: no false sharing
+            for block in range(t * per_thread, min(n_blocks, (t + 1) * per_thread)):
+                first = block * B
+                m = min(n, first + B) - first
+                if m == B: np.dot(X[first:first + B], CT, D)  # BLAS, on this thread only
+                else: D[:m] = np.dot(X[first:first + m], CT)
+                for i in range(m):
+                    best, l = D[i, 0] + c_sq[0], 0
+                    for j in range(1, k):
+                        v = D[i, j] + c_sq[j]
+                        if v < best: best, l = v, j
+                    labels[first + i] = l
+                    if with_sums:
+                        wi = w[first + i] if len(w) else 1.
+                        own_counts[l] += wi
+                        for f in range(d): own_sums[l, f] += wi * X[first + i, f]
+            thread_sums[t], thread_counts[t] = own_sums, own_counts
+        if with_sums:
+            for t in range(n_threads):
+                counts += thread_counts[t]
+                sums += thread_sums[t]
+    return kernel
+
+@functools.cache
+def _blas_pools():
+    "threadpoolctl's handle on the BLAS libraries loaded (SciPy's, which Numba's `np.dot` calls), to hold them to one thread while the kernel's own threads run."
+    import scipy.linalg.cython_blas  # loaded before the scan, so that it is found
+    from threadpoolctl import ThreadpoolController
+    return ThreadpoolController().select(user_api='blas')
+
+def one_blas_thread(X, # points: a tensor or `SparseRows`
+                    centers:torch.Tensor, # (k, d) centers
+                   ):
+    "A context for a loop of steps: on the GEMM path, SciPy's BLAS held to one thread for the whole loop (set, and its threads woken, once, not at every step: OpenBLAS threads spin for a while when woken, and on two cores that steals a core); elsewhere nothing."
+    return _blas_pools().limit(limits=1) if compiled_path(X, centers) == 'gemm' else nullcontext()
+
+def gemm_ok(X, # points: a tensor or `SparseRows`
+            centers:torch.Tensor, # (k, d) centers
+           ) -> bool:
+    "Whether `gemm_step` handles these: dense float32 or float64 points and centers of one dtype on the CPU, Numba installed."
+    if not (USE_GEMM_KERNEL and isinstance(X, torch.Tensor) and X.device.type == 'cpu' and X.dtype == centers.dtype
+            and X.dtype in (torch.float32, torch.float64) and X.dim() == 2 and X.shape[1] > 0 and len(X) > 0 and len(centers) > 0): return False
+    return numba_or_none() is not None
+
+def gemm_step(X:torch.Tensor, # (n, d) float32 or float64 points on the CPU
+              centers:torch.Tensor, # (k, d) centers of the same dtype
+              weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+              with_sums:bool=True, # also the per-cluster sums and weights (False: the labels only)
+             ) -> tuple[torch.Tensor, torch.Tensor|None, torch.Tensor|None]:
+    "Labels (n,), and with `with_sums` the per-cluster weighted sums (k, d) and weights (k,), in one pass of `gemm_kernel`: (labels, sums, counts), in X's dtype."
+    n, d = X.shape
+    CT = (-2 * centers.detach()).T.contiguous().numpy()
+    c_sq = sq_norms(centers.detach()).numpy()
+    w = np.empty(0, dtype=CT.dtype) if weights is None else weights.detach().to(X.dtype).contiguous().numpy()
+    labels = torch.empty(n, dtype=torch.long)
+    sums, counts = np.zeros((len(centers), d)), np.zeros(len(centers))
+    kernel = gemm_kernel()
+    with numba_threads(limit=-(-n // CPU_BLOCK_ROWS)) as n_threads, _blas_pools().limit(limits=1):  # one thread per block of `CPU_BLOCK_ROWS` rows; BLAS inside each of our threads, not threads inside threads, as scikit-learn (a no-op inside `one_blas_thread`)
+        kernel(X.detach().contiguous().numpy(), CT, c_sq, w, labels.numpy(), sums, counts, with_sums, n_threads, GEMM_BLOCK_ROWS)
+    if not with_sums: return labels, None, None
+    return labels, torch.from_numpy(sums).to(X.dtype), torch.from_numpy(counts).to(X.dtype)
+
 # %% ../nbs/library/23_kmeans.ipynb #75b2b958
+FUSED_MIN_CENTERS = 32  # from 9 to `FUSED_MAX_FEATURES` features, the fused kernel only for at least this many centers; fewer go to the GEMM kernel (measured below)
+
+def compiled_path(X, # points: a tensor or `SparseRows`
+                  centers:torch.Tensor, # (k, d) centers
+                 ) -> str|None:
+    "Which compiled kernel `assign_and_sum` runs: 'fused' (float32, up to 8 features, or up to `FUSED_MAX_FEATURES` with at least `FUSED_MIN_CENTERS` centers), 'gemm' (other dense CPU float32 or float64 data), or None (the PyTorch path: GPU, sparse data, no Numba)."
+    few_centers = X.dim() == 2 and X.shape[1] > 8 and len(centers) < FUSED_MIN_CENTERS if isinstance(X, torch.Tensor) else False
+    if fused_ok(X, centers) and not (few_centers and gemm_ok(X, centers)): return 'fused'
+    if gemm_ok(X, centers): return 'gemm'
+    return None
+
 def assign_and_sum(X:torch.Tensor, # (n, d) points, or `SparseRows`
                    centers:torch.Tensor, # (k, d) current means
                    memory_budget:int|None=None, # bytes for one block of distances (None: `DEFAULT_MEMORY_BUDGET`)
                    weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
                    with_sums:bool=True, # also the per-cluster sums and weights (False: the labels only)
                   ) -> tuple[torch.Tensor, torch.Tensor|None, torch.Tensor|None]:
-    "The assignment and the sums of one Lloyd iteration, by the fastest path for this data: (labels, sums, counts)."
-    if fused_ok(X, centers): return fused_step(X, centers, weights, with_sums)
+    "The assignment and the sums of one Lloyd iteration, by the fastest path for this data (`compiled_path`): (labels, sums, counts)."
+    path = compiled_path(X, centers)
+    if path == 'fused': return fused_step(X, centers, weights, with_sums)
+    if path == 'gemm': return gemm_step(X, centers, weights, with_sums)
     labels = assign_labels(X, centers, memory_budget)
     return (labels, *sum_and_count(X, labels, len(centers), weights)) if with_sums else (labels, None, None)
 
 # %% ../nbs/library/23_kmeans.ipynb #a4fcb01a
+@functools.cache
+def inertia_kernel():
+    "Numba kernel: the (weighted) sum over the points of ‖x − c‖² to their own centers, each term computed directly (no cancellation) and summed in float64, the rows shared among threads."
+    numba = numba_or_none()
+    @numba.njit(parallel=True, fastmath={'contract', 'reassoc', 'nsz', 'arcp'}, cache=True)
+    def kernel(X, C, labels, w, n_threads):  # w: (n,) weights, or (0,) for none
+        n, d = X.shape
+        per_thread = (n + n_threads - 1) // n_threads
+        partial = np.zeros(n_threads)
+        for t in numba.prange(n_threads):
+            total = 0.
+            for i in range(t * per_thread, min(n, (t + 1) * per_thread)):
+                l, s = labels[i], 0.
+                for f in range(d):
+                    diff = X[i, f] - C[l, f]
+                    s += diff * diff
+                total += s * w[i] if len(w) else s
+            partial[t] = total
+        return partial.sum()
+    return kernel
+
 def _inertia(X, centers, labels, memory_budget=None, weights=None) -> float:
-    "The (weighted) sum of squared distances of the points to their own centers, summed in float64."
+    "The (weighted) sum of squared distances of the points to their own centers, summed in float64 (by `inertia_kernel` where `gemm_ok` says Numba can run on these points)."
+    if gemm_ok(X, centers):
+        w = np.empty(0, dtype=np.float64) if weights is None else weights.detach().to(torch.float64).contiguous().numpy()
+        with numba_threads(limit=-(-len(X) // CPU_BLOCK_ROWS)) as n_threads:
+            return float(inertia_kernel()(X.detach().contiguous().numpy(), centers.detach().contiguous().numpy(), labels.numpy(), w, n_threads))
     d = dist_to_own_center(X, centers, labels, memory_budget)
     wide = wide_dtype(X.device)
     return (d.sum(dtype=wide) if weights is None else torch.dot(d.to(wide), weights.to(wide))).item()
@@ -222,7 +344,7 @@ def lloyd(X:torch.Tensor, # (n, d) points
          ) -> tuple[torch.Tensor, torch.Tensor, int]:
     "Lloyd's iterations from `centers` until the labels repeat, the shift is within `tol`, or `max_iter`: (centers, labels, n_iter)."
     previous, converged = None, False
-    with progress(range(max_iter), show_progress, desc='k-means', unit='iteration') as steps:
+    with one_blas_thread(X, centers), progress(range(max_iter), show_progress, desc='k-means', unit='iteration') as steps:
         for n_iter in steps:
             labels, *totals = assign_and_sum(X, centers, memory_budget, weights)  # the compiled kernel on the CPU, where it applies
             if verbose: print(f"Iteration {n_iter}, inertia {_in_units(_inertia(X, centers, labels, memory_budget, weights), unit, weight_unit):.6g}.")
@@ -238,7 +360,7 @@ def lloyd(X:torch.Tensor, # (n, d) points
                 if verbose: print(f"Converged at iteration {n_iter}: center shift {shift * unit * unit:.6g} within tolerance {tol * unit * unit:.6g}.")
                 break
             previous = labels
-    if not converged: labels = assign_and_sum(X, centers, memory_budget, with_sums=False)[0]
+        if not converged: labels = assign_and_sum(X, centers, memory_budget, with_sums=False)[0]
     return centers, labels, n_iter + 1
 
 # %% ../nbs/library/23_kmeans.ipynb #2ca7824d
@@ -253,6 +375,75 @@ def _draw(mass:torch.Tensor, n_draws:int, generator) -> torch.Tensor:
     draws = torch.rand(n_draws, generator=generator, dtype=torch.float64).to(mass.device, wide) * cumulative[-1]
     return torch.searchsorted(cumulative, draws).clamp_(max=len(mass) - 1)
 
+@functools.cache
+def plusplus_kernels(d:int, # the number of features: a constant of the compiled code, so the loop over features unrolls and the loop over points vectorises
+                    ):
+    "Three Numba kernels for k-means++ on the CPU with few features: `trials` (the potential Σ w·min(closest, ‖x − c‖²) of each candidate, summed in float64, one parallel pass), `update` (closest ← min(closest, ‖x − c‖²), returning the new potential) and `draw` (indices drawn with probability w·closest, one sequential pass)."
+    numba = numba_or_none()
+    fastmath = {'contract', 'reassoc', 'nsz', 'arcp', 'nnan', 'ninf'}  # the points are finite, and so is `closest` after the first `update`
+    @numba.njit(parallel=True, fastmath=fastmath, cache=True)
+    def trials(X, closest, cand, w, n_threads):  # cand (m, d) candidate centers; w: (n,) weights, or (0,) for none
+        n, m = X.shape[0], cand.shape[0]
+        per_thread = (n + n_threads - 1) // n_threads
+        partial = np.zeros((n_threads, m))
+        for t in numba.prange(n_threads):
+            lo, hi = t * per_thread, min(n, (t + 1) * per_thread)
+            for j in range(m):
+                total = 0.
+                for i in range(lo, hi):  # the loop the compiler vectorises
+                    s = X[i, 0] - X[i, 0]  # 0 in the points' type
+                    for f in range(d):  # unrolled: d is a constant
+                        diff = X[i, f] - cand[j, f]
+                        s += diff * diff
+                    near = s if s < closest[i] else closest[i]  # a selection, not a branch
+                    total += near * w[i] if len(w) else near
+                partial[t, j] = total
+        return partial.sum(0)
+    @numba.njit(parallel=True, fastmath=fastmath, cache=True)
+    def update(X, closest, c, w, first):  # first: closest ← ‖x − c‖² (closest not yet set)
+        n = X.shape[0]
+        total = 0.
+        for i in numba.prange(n):
+            s = X[i, 0] - X[i, 0]
+            for f in range(d):
+                diff = X[i, f] - c[f]
+                s += diff * diff
+            near = s if first or s < closest[i] else closest[i]
+            closest[i] = near
+            total += near * w[i] if len(w) else near
+        return total
+    @numba.njit(cache=True)
+    def draw(closest, w, u):  # u (m,) uniform numbers times the potential: for each, the first index whose cumulative mass reaches it
+        n, m = len(closest), len(u)
+        order = np.argsort(u)
+        out = np.full(m, n - 1, dtype=np.int64)
+        acc, j = 0., 0
+        for i in range(n):
+            acc += closest[i] * (w[i] if len(w) else 1.)
+            while j < m and u[order[j]] <= acc:
+                out[order[j]] = i
+                j += 1
+            if j == m: break
+        return out
+    return trials, update, draw
+
+def _plusplus_compiled(X, n_clusters, generator, n_local_trials, w, first):
+    "The k-means++ loop of `kmeans_plusplus` with its passes over the points compiled (dense points on the CPU): row indices (k,)."
+    points = X.detach().contiguous().numpy()
+    trials, update, draw = plusplus_kernels(X.shape[1])
+    weights = np.empty(0, dtype=np.float64) if isinstance(w, float) else w.to(torch.float64).numpy()
+    closest = np.empty(len(X), dtype=points.dtype)
+    indices = np.empty(n_clusters, dtype=np.int64)
+    indices[0] = first
+    with numba_threads(limit=-(-len(X) // CPU_BLOCK_ROWS)) as n_threads:  # Numba's count restored after
+        potential = update(points, closest, points[first], weights, True)
+        for j in range(1, n_clusters):
+            u = torch.rand(n_local_trials, generator=generator, dtype=torch.float64).numpy() * potential  # as `_draw` draws them
+            candidates = draw(closest, weights, u)
+            indices[j] = candidates[int(np.argmin(trials(points, closest, points[candidates], weights, n_threads)))]
+            potential = update(points, closest, points[indices[j]], weights, False)
+    return torch.from_numpy(indices)
+
 def kmeans_plusplus(X:torch.Tensor, # (n, d) points
                     n_clusters:int, # how many centers to pick
                     generator:torch.Generator|None=None, # source of randomness (a CPU generator)
@@ -264,11 +455,16 @@ def kmeans_plusplus(X:torch.Tensor, # (n, d) points
     n = len(X)
     n_local_trials = n_local_trials or 2 + int(math.log(n_clusters))
     if sample_weight is not None and bool((sample_weight == sample_weight[0]).all()): sample_weight = None  # equal weights draw as none do
-    x_sq = sq_norms(X) if x_squared_norms is None else x_squared_norms.to(X.device, X.dtype)
-    if len(x_sq) != n: raise ValueError(f"The length of x_squared_norms {len(x_sq)} should be equal to the length of n_samples {n}.")
+    if x_squared_norms is not None and len(x_squared_norms) != n:
+        raise ValueError(f"The length of x_squared_norms {len(x_squared_norms)} should be equal to the length of n_samples {n}.")
     w = 1. if sample_weight is None else unit_weights(sample_weight)[0].to(X.device, X.dtype)  # in [0, 2): no overflow or underflow in X's dtype
+    first = int(torch.randint(n, (1,), generator=generator)) if sample_weight is None else int(_draw(w, 1, generator)[0])
+    if isinstance(X, torch.Tensor) and X.dim() == 2 and X.shape[1] <= FUSED_MAX_FEATURES and gemm_ok(X, X[:1]):  # few features: direct distances, one compiled pass per candidate set
+        indices = _plusplus_compiled(X, n_clusters, generator, n_local_trials, w, first)
+        return X[indices], indices
+    x_sq = sq_norms(X) if x_squared_norms is None else x_squared_norms.to(X.device, X.dtype)
     indices = torch.empty(n_clusters, dtype=torch.long, device=X.device)
-    indices[0] = int(torch.randint(n, (1,), generator=generator)) if sample_weight is None else _draw(w, 1, generator)[0]
+    indices[0] = first
     matrix = X[:]  # the whole of X: itself, or for `SparseRows` a sparse CSR tensor that `torch.addmm` takes
     closest = _sq_dists_to(matrix, x_sq, X[indices[:1]])[:, 0]
     for j in range(1, n_clusters):
@@ -306,7 +502,7 @@ def kmeans_restarts(X:torch.Tensor, # (n, d) points, float32 or float64
                     verbose:bool=False, # print each iteration's inertia, as scikit-learn does
                    ) -> tuple[torch.Tensor, torch.Tensor, float, int]:
     "The best of `n_init` runs of Lloyd's algorithm in float32 in the unit frame of `X`: (centers in X's dtype, labels, inertia, n_iter)."
-    points, offset, scale = unit_frame(X, torch.float32)  # straight to float32, no float64 copy; sparse rows: only scaled
+    points, offset, scale = unit_frame(X, working_dtype(X.device))  # straight to float32, no float64 copy; sparse rows: only scaled
     scaled_weights, weight_scale = unit_weights(sample_weight)  # the largest weight in [1, 2): float32 holds the weights and their sums
     weights = None if scaled_weights is None else scaled_weights.to(points.device, points.dtype)
     tol_abs = tol * feature_variance(points).mean().item() if tol else 0.  # tol=0: no need for a pass over the data
@@ -333,10 +529,9 @@ def _n_runs(n_init, init, estimator:str='KMeans') -> int:
 
 
 
-# %% ../nbs/library/23_kmeans.ipynb #0452c236
-@document
-class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Estimator):
-    "K-means clustering (Lloyd's algorithm, k-means++ starts) in PyTorch, with scikit-learn's interface."
+# %% ../nbs/library/23_kmeans.ipynb #kb000001
+class _BaseKMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Estimator):
+    "What `KMeans` and `MiniBatchKMeans` share, as scikit-learn's `_BaseKMeans`: the parameters both take, the given starting centers, and `predict`, `transform` and `score` from the public `cluster_centers_`."
     _parameter_constraints: dict = {
         'n_clusters': [Interval(Integral, 1, None, closed='left')],
         'init': [StrOptions({'k-means++', 'random'}), callable, 'array-like'],
@@ -345,31 +540,10 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
         'tol': [Interval(Real, 0, None, closed='left')],
         'verbose': ['verbose'],
         'random_state': RANDOM_STATE,
-        'copy_x': ['boolean'],
-        'algorithm': [StrOptions({'lloyd', 'elkan'})],
         'device': [None, str, torch.device],
         'memory_budget': [None, Interval(Integral, 1, None, closed='left')],
         'show_progress': ['boolean'],
     }
-
-    def __init__(self,
-                 n_clusters:int=8, # k, the number of centers
-                 *,
-                 init:str|ArrayLike|Callable='k-means++', # 'k-means++', 'random', starting centers of shape (n_clusters, n_features), or a function `init(X, n_clusters, random_state)` returning them (called once per run with X and a `np.random.RandomState`)
-                 n_init:str|int='auto', # runs from different starts, the lowest inertia wins ('auto': 10 for 'random' or a function, else 1)
-                 max_iter:int=300, # most iterations per run
-                 tol:float=1e-4, # stop when the summed squared center shift is at most tol × the mean variance of the features
-                 verbose:int=0, # above 0: print each iteration's inertia and why the run stopped, as scikit-learn does
-                 random_state:int|np.random.RandomState|np.random.Generator|torch.Generator|None=None, # seed or generator for the starts (an int makes fits reproducible)
-                 copy_x:bool=True, # accepted for scikit-learn's sake: X is never modified here (the centring happens on a copy on the device), so True and False behave alike
-                 algorithm:str='lloyd', # 'lloyd' or 'elkan': both run the same blocked Lloyd iteration, because the distance block is one matrix product and the bounds of Elkan's variant would not shorten it
-                 device:str|torch.device|None=None, # where to compute (None: the input tensor's device, else the default device)
-                 memory_budget:int|None=None, # bytes for one block of point-to-center distances (None: `DEFAULT_MEMORY_BUDGET`)
-                 show_progress:bool=False, # a progress bar over each run's iterations
-                ):
-        self.n_clusters, self.init, self.n_init, self.max_iter, self.tol, self.verbose = n_clusters, init, n_init, max_iter, tol, verbose
-        self.random_state, self.copy_x, self.algorithm = random_state, copy_x, algorithm
-        self.device, self.memory_budget, self.show_progress = device, memory_budget, show_progress
 
     def _centers(self, init, points):
         "Given starting centers as a tensor beside `points`, checked to be of shape (n_clusters, n_features)."
@@ -382,40 +556,6 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
                              f"init needs shape (n_clusters, n_features) = {(self.n_clusters, points.shape[1])}.")
         return start
 
-    def _checked_start(self, X, points, generator):
-        "`init` as it will be used: a string, the given centers as a tensor beside `points`, or a function of no arguments that calls `init`."
-        if isinstance(self.init, str): return self.init
-        if not callable(self.init): return self._centers(self.init, points)
-        data = X if is_sparse(X) else like_input(points, X)  # the function sees the data in the caller's type (sparse: the checked CSR copy)
-        seed = lambda: np.random.RandomState(int(torch.randint(2**31 - 1, (1,), generator=generator)))
-        self._centers(self.init(data, self.n_clusters, random_state=seed()), points)  # checked before the first run
-        return lambda: self._centers(self.init(data, self.n_clusters, random_state=seed()), points)
-
-    def fit(self, X:ArrayLike, # (n_samples, n_features) points
-            y=None, # ignored; there for scikit-learn's API
-            sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point in the means, the inertia and the k-means++ draws (None: all 1)
-           ):
-        "Find `n_clusters` centers for `X`: sets `cluster_centers_`, `labels_`, `inertia_` and `n_iter_`."
-        points = self._validate_fit(X, dtype=None, accept_sparse=True)  # float32 or float64 as given, others float64: the unit frame centres in float64, so no digit is lost to a shift
-        scipy_rows = points if is_sparse(points) else None
-        if scipy_rows is not None: points = SparseRows.from_scipy(scipy_rows, self.device, torch.float64)
-        weights = check_sample_weight(sample_weight, len(points), points.device)
-        if self.n_clusters > len(points):
-            raise ValueError(f"n_samples={len(points)} should be >= n_clusters={self.n_clusters}: ask for fewer clusters or pass more points.")
-        if self.algorithm == 'elkan' and self.n_clusters == 1:
-            warnings.warn("algorithm='elkan' doesn't make sense for a single cluster. Using 'lloyd' instead.", RuntimeWarning, stacklevel=2)
-        generator = torch_generator(self.random_state)
-        start = self._checked_start(X if scipy_rows is None else scipy_rows, points, generator)
-        centers, labels, self.inertia_, self.n_iter_ = kmeans_restarts(
-            points, self.n_clusters, start, _n_runs(self.n_init, self.init, type(self).__name__), self.max_iter, self.tol,
-            generator, self.memory_budget, self.show_progress, weights, self.verbose > 0)
-        n_found = int(torch.bincount(labels, minlength=self.n_clusters).count_nonzero())
-        if n_found < self.n_clusters:
-            warnings.warn(f"Number of distinct clusters ({n_found}) found smaller than n_clusters ({self.n_clusters}). "
-                          "Possibly due to duplicate points in X.", ConvergenceWarning, stacklevel=2)  # scikit-learn's words
-        self.cluster_centers_, self.labels_ = like_input(centers, X), like_input(labels, X)
-        return self
-
     def _in_frame(self, X):
         "`X` checked, and it and the public `cluster_centers_` (the ones used, even if assigned after `fit`) in one unit frame, float32: (points, centers, scale)."
         points = self._validate_predict(X, dtype=torch.float64, accept_sparse=True)
@@ -425,8 +565,7 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
             scale = power_of_two(max(centers.abs().max().item(), points.values.abs().max().item() if len(points.values) else 0.))
             return points.with_values(points.values / scale).float(), (centers / scale).float(), scale
         centers = as_points(self.cluster_centers_, device=points.device, dtype=points.dtype, name='cluster_centers_')
-        working, _, scale = unit_frame(torch.cat([centers, points]))
-        working = working.float()
+        working, _, scale = unit_frame(torch.cat([centers, points]), working_dtype(points.device))
         return working[len(centers):], working[:len(centers)], scale
 
     def predict(self, X):
@@ -463,6 +602,99 @@ class KMeans(ClassNamePrefixFeaturesOutMixin, ClusterMixin, TransformerMixin, Es
         tags.input_tags.sparse = True
         return tags
 
+# %% ../nbs/library/23_kmeans.ipynb #0452c236
+@document
+class KMeans(_BaseKMeans):
+    """K-means clustering (Lloyd's algorithm, k-means++ starts) in PyTorch, with scikit-learn's interface.
+
+Attributes
+----------
+cluster_centers_ : ndarray or tensor of shape (n_clusters, n_features)
+    The centers, in the caller's type: float32 for float32 data, else float64; a tensor for a tensor, on its device.
+labels_ : ndarray or tensor of shape (n_samples,)
+    Index (int64) of the center of each point.
+inertia_ : float
+    Sum of the squared distances of the points to their centers, weighted by `sample_weight`.
+n_iter_ : int
+    Iterations of the best run.
+n_features_in_ : int
+    Number of features seen in `fit`.
+feature_names_in_ : ndarray of shape (n_features_in_,)
+    Names of the features, when `X` has string column names (a pandas DataFrame).
+
+Examples
+--------
+>>> import numpy as np
+>>> from meanshift_nb import KMeans
+>>> X = np.array([[1., 2.], [1., 4.], [1., 0.], [10., 2.], [10., 4.], [10., 0.]])
+>>> km = KMeans(n_clusters=2, random_state=0).fit(X)
+>>> km.labels_
+array([0, 0, 0, 1, 1, 1])
+>>> km.predict([[0., 0.], [12., 3.]])
+array([0, 1])
+>>> km.cluster_centers_
+array([[ 1.,  2.],
+       [10.,  2.]])
+"""
+    _parameter_constraints: dict = {
+        **{name: _BaseKMeans._parameter_constraints[name] for name in ('n_clusters', 'init', 'n_init', 'max_iter', 'tol', 'verbose', 'random_state')},
+        'copy_x': ['boolean'],
+        'algorithm': [StrOptions({'lloyd', 'elkan'})],
+        **{name: _BaseKMeans._parameter_constraints[name] for name in ('device', 'memory_budget', 'show_progress')},
+    }
+
+    def __init__(self,
+                 n_clusters:int=8, # k, the number of centers
+                 *,
+                 init:str|ArrayLike|Callable='k-means++', # 'k-means++', 'random', starting centers of shape (n_clusters, n_features), or a function `init(X, n_clusters, random_state)` returning them (called once per run with X and a `np.random.RandomState`)
+                 n_init:str|int='auto', # runs from different starts, the lowest inertia wins ('auto': 10 for 'random' or a function, else 1)
+                 max_iter:int=300, # most iterations per run
+                 tol:float=1e-4, # stop when the summed squared center shift is at most tol × the mean variance of the features
+                 verbose:int=0, # above 0: print each iteration's inertia and why the run stopped, as scikit-learn does
+                 random_state:int|np.random.RandomState|np.random.Generator|torch.Generator|None=None, # seed or generator for the starts (an int makes fits reproducible)
+                 copy_x:bool=True, # accepted for scikit-learn's sake: X is never modified here (the centring happens on a copy on the device), so True and False behave alike
+                 algorithm:str='lloyd', # 'lloyd' or 'elkan': both run the same blocked Lloyd iteration, because the distance block is one matrix product and the bounds of Elkan's variant would not shorten it
+                 device:str|torch.device|None=None, # where to compute (None: the input tensor's device, else the default device)
+                 memory_budget:int|None=None, # bytes for one block of point-to-center distances (None: `DEFAULT_MEMORY_BUDGET`)
+                 show_progress:bool=False, # a progress bar over each run's iterations
+                ):
+        self.n_clusters, self.init, self.n_init, self.max_iter, self.tol, self.verbose = n_clusters, init, n_init, max_iter, tol, verbose
+        self.random_state, self.copy_x, self.algorithm = random_state, copy_x, algorithm
+        self.device, self.memory_budget, self.show_progress = device, memory_budget, show_progress
+
+    def _checked_start(self, X, points, generator):
+        "`init` as it will be used: a string, the given centers as a tensor beside `points`, or a function of no arguments that calls `init`."
+        if isinstance(self.init, str): return self.init
+        if not callable(self.init): return self._centers(self.init, points)
+        data = X if is_sparse(X) else like_input(points, X)  # the function sees the data in the caller's type (sparse: the checked CSR copy)
+        seed = lambda: np.random.RandomState(int(torch.randint(2**31 - 1, (1,), generator=generator)))
+        self._centers(self.init(data, self.n_clusters, random_state=seed()), points)  # checked before the first run
+        return lambda: self._centers(self.init(data, self.n_clusters, random_state=seed()), points)
+
+    def fit(self, X:ArrayLike, # (n_samples, n_features) points
+            y=None, # ignored; there for scikit-learn's API
+            sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point in the means, the inertia and the k-means++ draws (None: all 1)
+           ):
+        "Find `n_clusters` centers for `X`: sets `cluster_centers_`, `labels_`, `inertia_` and `n_iter_`."
+        points = self._validate_fit(X, dtype=None, accept_sparse=True)  # float32 or float64 as given, others float64: the unit frame centres in float64, so no digit is lost to a shift
+        scipy_rows = points if is_sparse(points) else None
+        if scipy_rows is not None: points = SparseRows.from_scipy(scipy_rows, self.device, torch.float64)
+        weights = check_sample_weight(sample_weight, len(points), points.device)
+        check_n_clusters(self.n_clusters, len(points))  # the one check against the data (core)
+        if self.algorithm == 'elkan' and self.n_clusters == 1:
+            warnings.warn("algorithm='elkan' doesn't make sense for a single cluster. Using 'lloyd' instead.", RuntimeWarning, stacklevel=2)
+        generator = torch_generator(self.random_state)
+        start = self._checked_start(X if scipy_rows is None else scipy_rows, points, generator)
+        centers, labels, self.inertia_, self.n_iter_ = kmeans_restarts(
+            points, self.n_clusters, start, _n_runs(self.n_init, self.init, type(self).__name__), self.max_iter, self.tol,
+            generator, self.memory_budget, self.show_progress, weights, self.verbose > 0)
+        n_found = int(torch.bincount(labels, minlength=self.n_clusters).count_nonzero())
+        if n_found < self.n_clusters:
+            warnings.warn(f"Number of distinct clusters ({n_found}) found smaller than n_clusters ({self.n_clusters}). "
+                          "Possibly due to duplicate points in X.", ConvergenceWarning, stacklevel=2)  # scikit-learn's words
+        self.cluster_centers_, self.labels_ = like_input(centers, X), like_input(labels, X)
+        return self
+
 # %% ../nbs/library/23_kmeans.ipynb #1830302c
 @document
 @delegates(KMeans)
@@ -471,7 +703,28 @@ def kmeans(X:ArrayLike, # the points, shape (n_samples, n_features)
            *,
            sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point (None: all 1)
            **kwargs):
-    "Fit a `KMeans` to `X` and return (centers, labels, inertia, n_iter), arrays in the caller's type."
+    """Fit a `KMeans` to `X` and return (centers, labels, inertia, n_iter), arrays in the caller's type.
+
+Returns
+-------
+centers : ndarray or tensor of shape (n_clusters, n_features)
+    `KMeans.cluster_centers_`.
+labels : ndarray or tensor of shape (n_samples,)
+    `KMeans.labels_`.
+inertia : float
+    `KMeans.inertia_`.
+n_iter : int
+    `KMeans.n_iter_`.
+
+Examples
+--------
+>>> import numpy as np
+>>> from meanshift_nb.kmeans import kmeans
+>>> X = np.array([[1., 2.], [1., 4.], [1., 0.], [10., 2.], [10., 4.], [10., 0.]])
+>>> centers, labels, inertia, n_iter = kmeans(X, 2, random_state=0)
+>>> labels, inertia
+(array([0, 0, 0, 1, 1, 1]), 16.0)
+"""
     model = KMeans(n_clusters, **kwargs).fit(X, sample_weight=sample_weight)
     return model.cluster_centers_, model.labels_, model.inertia_, model.n_iter_
 

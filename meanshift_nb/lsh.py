@@ -14,28 +14,82 @@ import torch
 import torch.nn.functional as F
 from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
-from .core import RANDOM_STATE, ArrayLike, Estimator, as_points, check_features, check_number, document, get_device
-from .core import free_bytes, like_input, row_chunks, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
+from .core import RANDOM_STATE, ArrayLike, Estimator, as_points, check_number, document, get_device
+from .core import FRAME_LIMIT, abs_max, centre_rows, free_bytes, like_input, row_chunks, rows_per_chunk, torch_generator, torch_threads
+from .core import to_frame, unit_frame, wide_dtype, working_dtype
 from .pairwise import kneighbors_brute, sq_dists
 from .kmeans import assign_labels, lloyd
 
 # %% auto #0
-__all__ = ['HASH_CODE_LIMIT', 'FRAME_LIMIT', 'PARALLEL_BLOCK', 'AUTO_EXACT_BELOW', 'AUTO_MAX_WORK', 'kneighbors_exact',
-           'recall_at_k', 'random_projections', 'hash_codes', 'collision_probability', 'random_multipliers',
-           'combine_codes', 'bucket_ranges', 'Tables', 'build_tables', 'fitted_keys', 'table_kneighbors',
-           'merge_candidates', 'search_tables', 'estimate_bucket_width', 'exact_fallback', 'exact_distances',
-           'index_bytes', 'check_index_fits', 'queries_in_frame', 'LSH', 'train_centroids', 'Lists', 'build_lists',
-           'probe_lists', 'scan_lists', 'recall_by_probes', 'choose_n_probe', 'IVF', 'probe_work', 'Neighbors']
+__all__ = ['HASH_CODE_LIMIT', 'PARALLEL_BLOCK', 'AUTO_EXACT_BELOW', 'AUTO_MAX_WORK', 'exact_wide', 'float32_error',
+           'refine_neighbors', 'kneighbors_exact', 'recall_at_k', 'random_projections', 'hash_codes',
+           'collision_probability', 'random_multipliers', 'combine_codes', 'bucket_ranges', 'Tables', 'build_tables',
+           'fitted_keys', 'table_kneighbors', 'merge_candidates', 'search_tables', 'estimate_bucket_width',
+           'index_bytes', 'check_index_fits', 'LSH', 'train_centroids', 'Lists', 'build_lists', 'probe_lists',
+           'scan_lists', 'recall_by_probes', 'choose_n_probe', 'IVF', 'probe_work', 'Neighbors']
 
 # %% ../nbs/library/26_neighbors.ipynb #c6347cda
-def _exact(queries, points, n_neighbors, self_index=None):
-    "Exact neighbours by chunked brute force; with `self_index`, each query's own row of `points` is left out."
-    if self_index is None: return kneighbors_brute(queries, points, n_neighbors)
-    dists, idxs = kneighbors_brute(queries, points, n_neighbors + 1)
+def _exact(queries, points, n_neighbors, self_index=None, memory_budget=None):
+    "Exact neighbours by chunked brute force in the points' type: (distances, indices); with `self_index`, each query's own row of `points` is left out."
+    if self_index is None: return kneighbors_brute(queries, points, n_neighbors, memory_budget)
+    dists, idxs = kneighbors_brute(queries, points, n_neighbors + 1, memory_budget)
     drop = idxs == self_index[:, None]
     drop[:, -1] |= ~drop.any(1)  # the point itself was not in the list (duplicates at distance 0): drop the farthest
     keep = ~drop
     return dists[keep].view(-1, n_neighbors), idxs[keep].view(-1, n_neighbors)
+
+# %% ../nbs/library/26_neighbors.ipynb #a7e1f0c2
+def exact_wide(queries:torch.Tensor, # (q, d) query points, float64
+               points:torch.Tensor, # (n, d) points searched, same type
+               n_neighbors:int, # neighbours per query
+               self_index:torch.Tensor|None=None, # (q,) each query's own index in `points`, left out (Q=None)
+               memory_budget:int|None=None, # bytes for one block of differences (None: `core.DEFAULT_MEMORY_BUDGET`)
+              ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Exact neighbours by direct differences Σ(q − x)², never ‖q‖² + ‖x‖² − 2q·x, in the points' type: (squared distances, indices), each (q, n_neighbors), nearest first."
+    n, d = points.shape
+    query_rows = rows_per_chunk(n * d, memory_budget, points.element_size())
+    point_rows = rows_per_chunk(min(query_rows, len(queries)) * d, memory_budget, points.element_size())
+    best = queries.new_full((len(queries), n_neighbors), float('inf'))
+    index = torch.full((len(queries), n_neighbors), -1, dtype=torch.long, device=queries.device)
+    for qs in row_chunks(len(queries), query_rows):
+        b, i = best[qs], index[qs]
+        for ps in row_chunks(n, point_rows):
+            d2 = ((queries[qs, None] - points[None, ps]) ** 2).sum(-1)
+            which = torch.arange(ps.start, ps.stop, device=d2.device).expand_as(d2)
+            if self_index is not None: d2.masked_fill_(which == self_index[qs, None], float('inf'))
+            b, where = torch.cat([b, d2], 1).topk(n_neighbors, dim=1, largest=False)
+            i = torch.cat([i, which], 1).gather(1, where)
+        best[qs], index[qs] = b, i
+    return best, index
+
+def float32_error(queries:torch.Tensor, # (q, d) queries in the frame the float32 distances were computed in
+                  sq_radius:torch.Tensor, # (q,) squared distance within which the points of interest lie
+                 ) -> torch.Tensor:
+    "A bound on the rounding error of float32 squared distances ‖q‖² + ‖x‖² − 2q·x (points rounded to float32 first) from each query to any point within `sq_radius` of it: (q,)."
+    return 2 * (queries.shape[1] + 4) * 2.**-24 * (2 * queries.norm(dim=1) + sq_radius.sqrt()) ** 2  # 2**-24: float32's unit roundoff
+
+def refine_neighbors(queries:torch.Tensor, # (q, d) the queries in the index's frame, float64
+                     points:torch.Tensor, # (n, d) the indexed points in that frame, float64
+                     sq_dist:torch.Tensor, # (q, m) float32 squared distances to each query's candidates, m >= n_neighbors (inf: none)
+                     index:torch.Tensor, # (q, m) the candidates' indices in `points` (-1: none)
+                     n_neighbors:int, # neighbours per query
+                     self_index:torch.Tensor|None=None, # (q,) each query's own index, left out (Q=None)
+                     memory_budget:int|None=None, # bytes for one block of the exact search
+                    ) -> tuple[torch.Tensor, torch.Tensor]:
+    "The `n_neighbors` nearest candidates of each query by float64 direct differences, nearest first: (distances, indices); a query with too few candidates, or whose float32 distances rounding could have misordered, is answered by `exact_wide`."
+    valid = sq_dist.isfinite() & (index >= 0)
+    candidates = index.clamp_min(0)
+    wide = torch.empty(index.shape, dtype=points.dtype, device=points.device)
+    for rows in row_chunks(len(queries), rows_per_chunk(index.shape[1] * points.shape[1], memory_budget, points.element_size())):
+        wide[rows] = ((points[candidates[rows]] - queries[rows, None]) ** 2).sum(-1)
+    best, where = wide.masked_fill_(~valid, float('inf')).topk(n_neighbors, dim=1, largest=False)
+    found = index.gather(1, where)
+    kth, farthest = best[:, -1], sq_dist.amax(1).to(points.dtype)  # a point the float32 search left out was at least `farthest` away in float32
+    every_point = valid.sum(1) >= len(points) - (self_index is not None)
+    settled = (kth == 0) | (farthest - float32_error(queries, kth) > kth) | every_point  # no point left out can be nearer than the k-th
+    redo = (~(settled & kth.isfinite())).nonzero().squeeze(1)
+    if len(redo): best[redo], found[redo] = exact_wide(queries[redo], points, n_neighbors, None if self_index is None else self_index[redo], memory_budget)
+    return best.sqrt(), found
 
 # %% ../nbs/library/26_neighbors.ipynb #cbf52009
 def _check_n_neighbors(n_neighbors, n_samples_fit, query_is_fit):
@@ -49,10 +103,10 @@ def _check_n_neighbors(n_neighbors, n_samples_fit, query_is_fit):
 
 # %% ../nbs/library/26_neighbors.ipynb #ebaaade3
 def _queries(Q, n_features, device):
-    "`Q` checked by `as_points` (errors name it `Q`) and on `device` in float64, with the number of features the index was fitted on."
+    "`Q` checked by `as_points` (errors name it `Q`) and on `device` in float64, with the number of features of the points searched (scikit-learn's message)."
     queries = as_points(Q, device=device, dtype=torch.float64, name='Q')
     if queries.shape[1] != n_features:
-        raise ValueError(f"Q has {queries.shape[1]} features, but the index was fitted on {n_features} features: "
+        raise ValueError(f"X has {queries.shape[1]} features, but kneighbors_exact is expecting {n_features} features as input: "
                          f"pass query points with the same columns as X.")
     return queries
 
@@ -62,19 +116,24 @@ def kneighbors_exact(X:ArrayLike, # the points searched: array-like (n_samples, 
                      n_neighbors:int=5, # neighbours per query
                      return_distance:bool=True, # also return the distances?
                      device:str|torch.device|None=None, # where to compute (None: X's device if a tensor, else the default device)
+                     memory_budget:int|None=None, # bytes for one block of distances (None: `core.DEFAULT_MEMORY_BUDGET`)
                     ):
     "Exact nearest neighbours by chunked brute force, with `NearestNeighbors.kneighbors` conventions: (distances, indices)."
     points = as_points(X, device=device, dtype=torch.float64)
     queries = None if Q is None else _queries(Q, points.shape[1], points.device)
     _check_n_neighbors(n_neighbors, len(points), Q is None)
-    # one unit frame (`core.unit_frame`) for points and queries: float32 distances at any scale, accurate far from 0
-    working, _, scale = unit_frame(points if Q is None else torch.cat([points, queries]), torch.float32)
+    # one unit frame (`core.unit_frame`) for points and queries, centred on the points' median: float32 finds candidates, float64 ranks them
+    working, _, scale = unit_frame(points if Q is None else torch.cat([points, queries]))
+    working -= working[:len(points)][centre_rows(len(points))].median(0).values
     points, queries = working[:len(points)], working[len(points):]
-    if Q is None: dists, idxs = _exact(points, points, n_neighbors, torch.arange(len(points), device=points.device))
-    else: dists, idxs = _exact(queries, points, n_neighbors)
-    dists = dists.to(wide_dtype(dists.device)) * scale
+    n_candidates = min(2 * n_neighbors, len(points) - (Q is None))  # twice k: a margin for float32's rounding, checked by `refine_neighbors`
+    if Q is None: self_index, queries = torch.arange(len(points), device=points.device), points
+    else: self_index = None
+    sq_dist, index = _exact(queries.float(), points.float(), n_candidates, self_index, memory_budget)
+    dists, index = refine_neighbors(queries, points, sq_dist ** 2, index, n_neighbors, self_index, memory_budget)
+    dists = dists * scale
     like = X if Q is None else Q
-    return (like_input(dists, like), like_input(idxs, like)) if return_distance else like_input(idxs, like)
+    return (like_input(dists, like), like_input(index, like)) if return_distance else like_input(index, like)
 
 # %% ../nbs/library/26_neighbors.ipynb #5a9d1c90
 def recall_at_k(found, # (q, k) indices returned by an approximate search
@@ -315,35 +374,15 @@ def estimate_bucket_width(X:torch.Tensor, # (n, d) points
     if radius <= 0: radius = dists.max().item()  # heavy duplication: fall back to the largest sampled distance
     return scale * radius if radius > 0 else 1.
 
-# %% ../nbs/library/26_neighbors.ipynb #827b0920
-def exact_fallback(sq_dist:torch.Tensor, # (q, k) squared distances from the tables (inf: an empty slot)
-                   index:torch.Tensor, # (q, k) their indices
-                   queries:torch.Tensor, # (q, d) the queries
-                   points:torch.Tensor, # (n, d) the indexed points
-                   query_is_fit:bool=False, # are the queries the indexed points themselves (Q=None)?
-                  ) -> torch.Tensor:
-    "`index` with every query that has an empty slot answered by exact search instead."
-    short = (~sq_dist.isfinite().all(1)).nonzero().squeeze(1)
-    if len(short): index[short] = _exact(queries[short], points, index.shape[1], short if query_is_fit else None)[1]
-    return index
-
-def exact_distances(queries:torch.Tensor, # (q, d) the queries
-                    points:torch.Tensor, # (n, d) the indexed points
-                    index:torch.Tensor, # (q, k) each query's chosen neighbours
-                   ) -> tuple[torch.Tensor, torch.Tensor]:
-    "The true distances to the chosen neighbours, and both sorted nearest first: (distances, indices)."
-    dists, by_dist = ((points[index] - queries[:, None]) ** 2).sum(-1).sqrt().sort(dim=1)
-    return dists, index.gather(1, by_dist)
-
 # %% ../nbs/library/26_neighbors.ipynb #d1283ddb
 def index_bytes(n_samples:int, # points indexed
                 n_features:int, # their dimensions
                 n_tables:int, # hash tables
                 n_projections:int, # projections per table
                ) -> int:
-    "About the peak bytes `LSH.fit` needs: codes while hashing (24 bytes per point, table and projection), then per point and table its keys, positions and float32 copy."
+    "About the peak bytes `LSH.fit` needs: codes while hashing (24 bytes per point, table and projection), then per point and table its keys, positions and float32 copy, and one float64 copy of the points for the final ranking."
     per_point = 24 * n_projections + 52 + 4 * n_features
-    return n_tables * (n_samples * per_point + 4 * n_features * n_projections)
+    return n_tables * (n_samples * per_point + 4 * n_features * n_projections) + 8 * n_samples * n_features
 
 def check_index_fits(n_samples:int, n_features:int, n_tables:int, n_projections:int, device):
     "Raise a `ValueError` naming `n_tables` or `n_projections` and a value that fits, if the index needs more than `device` has free."
@@ -359,31 +398,84 @@ def check_index_fits(n_samples:int, n_features:int, n_tables:int, n_projections:
                      f"in {n_features}-D, but {gib(free)} are free on {torch.device(device).type}: {advice}.")
 
 # %% ../nbs/library/26_neighbors.ipynb #e6c67cd8
-FRAME_LIMIT = 2.**50  # query coordinates in the index's frame beyond this overflow float32 once squared and summed
-
-def queries_in_frame(index, # a fitted index with `n_features_in_`, `center_` and `scale_`
-                     Q, # query points, array-like (n_queries, n_features)
-                     device:torch.device, # where the index lives
-                    ) -> torch.Tensor:
-    "`Q` checked as `predict` checks X (errors name Q), on `device`, in the index's frame (float32); refused if its distances would overflow there."
-    queries = _queries(Q, index.n_features_in_, device)
-    check_features(index, Q, reset=False)
-    frame = (queries - torch.as_tensor(index.center_, dtype=queries.dtype, device=device)) / index.scale_
-    if frame.abs().max() > FRAME_LIMIT:
-        raise ValueError(f"Q holds points about {frame.abs().max().item():.2g} times farther from the fitted points than they are from each other: "
-                         f"their distances overflow float32. Use kneighbors_exact, which puts both in one frame.")
-    return frame.float()
-
 def _refuse_width(bucket_width, points, directions, scale):
     "Raise a `ValueError`: `bucket_width` is too small for the data, and here is the smallest that fits."
-    reach = (points @ directions).abs().max().item() * scale  # the largest |a·x| in the data's units
+    reach = abs_max(points @ directions) * scale  # the largest |a·x| in the data's units
     raise ValueError(f"bucket_width={bucket_width:g} is too small for this data: its hash codes would pass {HASH_CODE_LIMIT:,} buckets "
                      f"along a projection, finer than float32 resolves. Use bucket_width >= {2 * reach / HASH_CODE_LIMIT:.2g}, or None to estimate one.")
 
+def _hash_points(points, directions, offsets, width, bucket_width, scale):
+    "Hash codes of `points` (in the frame) and the bucket width used: a given `bucket_width` too fine for float32 is refused; an estimated one is widened to the finest that float32 resolves along every projection (a far group of points then shares buckets, and `refine_neighbors` answers its queries exactly)."
+    codes = hash_codes(points, directions, offsets, width)
+    if codes.abs().max() < HASH_CODE_LIMIT: return codes, offsets, width
+    if bucket_width is not None: _refuse_width(bucket_width, points, directions, scale)
+    widened = 2 * abs_max(points @ directions) / HASH_CODE_LIMIT
+    offsets = offsets * (widened / width)  # the same uniform draws, in the wider buckets
+    return hash_codes(points, directions, offsets, widened), offsets, widened
+
+class _Index(Estimator):
+    "What `LSH` and `IVF` share: queries validated by the contract (`Estimator._validate_in_frame`) and answered by `_search`."
+    def _validate_queries(self, Q, name:str='Q') -> torch.Tensor:
+        "`Q` checked as `predict` checks X (fitted? the data, errors naming it; its features, scikit-learn's message), on the index's device, in the fitted points' frame, float64."
+        return self._validate_in_frame(Q, self.center_, self.scale_, name, self._points.device)
+
+    def kneighbors(self,
+                   Q:ArrayLike|None=None, # query points (n_queries, n_features); None: the fitted points, each leaving itself out
+                   n_neighbors:int=5, # neighbours per query
+                   return_distance:bool=True, # also return the distances?
+                  ):
+        "Approximate `n_neighbors` nearest fitted points of each query: (distances, indices), each (n_queries, n_neighbors), nearest first."
+        check_is_fitted(self)
+        queries = None if Q is None else self._validate_queries(Q)  # data, then the argument
+        return self._answer(queries, n_neighbors, return_distance, Q)
+
+    def _answer(self, queries:torch.Tensor|None, n_neighbors:int, return_distance:bool, Q) -> tuple:
+        "Check `n_neighbors`, search, and return the distances in the data's units and the caller's type (the fitted data's for Q=None)."
+        _check_n_neighbors(n_neighbors, self.n_samples_fit_, queries is None)
+        n_candidates = min(2 * n_neighbors, self.n_samples_fit_ - (queries is None))  # twice k: a margin for float32's rounding
+        dists, index = self._search(queries, n_neighbors, n_candidates)
+        dists = dists * self.scale_  # back to the data's units
+        like = self.center_ if Q is None else Q
+        return (like_input(dists, like), like_input(index, like)) if return_distance else like_input(index, like)
+
 # %% ../nbs/library/26_neighbors.ipynb #935a2dc5
 @document
-class LSH(Estimator):
-    "Approximate nearest neighbours by random-projection hashing, re-ranked exactly; `kneighbors` as in scikit-learn's `NearestNeighbors`."
+class LSH(_Index):
+    """Approximate nearest neighbours by random-projection hashing, re-ranked exactly; `kneighbors` as in scikit-learn's `NearestNeighbors`.
+
+    Attributes
+    ----------
+    center_ : ndarray or Tensor of shape (n_features,)
+        The unit frame's centre, in the data's units (the caller's type: float32 stays float32, else float64).
+    scale_ : float
+        The unit frame's power of two: the points are hashed as (X - center_) / scale_.
+    directions_ : ndarray or Tensor of shape (n_tables, n_features, n_projections)
+        The Gaussian projection directions.
+    offsets_ : ndarray or Tensor of shape (n_tables, n_projections)
+        The offsets of the buckets, in the data's units.
+    multipliers_ : ndarray or Tensor of shape (n_tables, n_projections)
+        The random integers that combine a table's codes into one key.
+    bucket_width_ : float
+        The bucket width used, in the data's units (estimated when bucket_width=None).
+    n_samples_fit_ : int
+        Number of points indexed.
+    n_features_in_ : int
+        Number of features seen during fit.
+    feature_names_in_ : ndarray of shape (n_features_in_,)
+        Names of the features, when X is a DataFrame with string column names.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from meanshift_nb import LSH
+    >>> X = np.random.default_rng(0).normal(size=(1000, 8))
+    >>> index = LSH(random_state=0).fit(X)
+    >>> distances, indices = index.kneighbors(X[:2], n_neighbors=3)
+    >>> indices[:, 0]
+    array([0, 1])
+    >>> distances.shape, distances.dtype
+    ((2, 3), dtype('float64'))
+    """
     _parameter_constraints = {
         'n_tables': [Interval(Integral, 1, None, closed='left')],
         'n_projections': [Interval(Integral, 1, None, closed='left')],
@@ -417,45 +509,35 @@ class LSH(Estimator):
         points = self._validate_fit(X, dtype=torch.float64)
         check_index_fits(len(points), points.shape[1], self.n_tables, self.n_projections, points.device)  # before any table exists
         generator = torch_generator(self.random_state)
-        points, center, scale = unit_frame(points, torch.float32)  # distances keep their meaning; float32 keeps its digits
+        self._points, center, scale = unit_frame(points)  # float64 in the frame: the final ranking's points
+        points = self._points.to(working_dtype(points.device))  # float32 for the tables: distances keep their meaning and their digits
         width = self.bucket_width / scale if self.bucket_width is not None else estimate_bucket_width(points, generator=generator)
         directions, offsets = random_projections(points.shape[1], self.n_tables, self.n_projections, width, generator, points.device)
         multipliers = random_multipliers(self.n_tables, self.n_projections, generator, points.device)
-        codes = hash_codes(points, directions, offsets, width)
-        if codes.abs().max() >= HASH_CODE_LIMIT: _refuse_width(width * scale, points, directions, scale)
+        codes, offsets, width = _hash_points(points, directions, offsets, width, self.bucket_width, scale)
         self._tables = build_tables(points, combine_codes(codes, multipliers), generator)
-        self.center_, self.directions_, self.offsets_ = (like_input(t, X) for t in (center, directions, offsets * scale))
-        self.multipliers_, self.scale_, self.bucket_width_, self.n_samples_fit_ = like_input(multipliers, X), scale, width * scale, len(points)
+        self.center_, self.directions_, self.offsets_ = (like_input(t, X) for t in (center, directions, offsets.double() * scale))  # scaled in float64: in float32 a tiny scale would round them
+        self.multipliers_, self.scale_, self.bucket_width_, self.n_samples_fit_ = like_input(multipliers, X), scale, float(width) * scale, len(points)
         return self
 
     def _hash(self, queries:torch.Tensor) -> torch.Tensor:
         "Keys (n_tables, q) of `queries` in the index's frame, from the public hash functions."
         on_device = lambda a, dtype=queries.dtype: torch.as_tensor(a, dtype=dtype, device=queries.device)
-        codes = hash_codes(queries, on_device(self.directions_), on_device(self.offsets_) / self.scale_, self.bucket_width_ / self.scale_)
+        offsets = (on_device(self.offsets_, torch.float64) / self.scale_).to(queries.dtype)  # into the frame before float32: in the data's units they may exceed float32's range
+        codes = hash_codes(queries, on_device(self.directions_), offsets, self.bucket_width_ / self.scale_)
         return combine_codes(codes, on_device(self.multipliers_, torch.long))
 
-    def _validate_queries(self, Q) -> torch.Tensor:
-        "`Q` checked as `predict` checks X (errors name Q), on the tables' device, in the fitted points' frame (float32)."
-        return queries_in_frame(self, Q, self._tables.points.device)
-
-    def kneighbors(self,
-                   Q:ArrayLike|None=None, # query points (n_queries, n_features); None: the fitted points, each leaving itself out
-                   n_neighbors:int=5, # neighbours per query
-                   return_distance:bool=True, # also return the distances?
-                  ):
-        "Approximate `n_neighbors` nearest fitted points of each query: (distances, indices), each (n_queries, n_neighbors), nearest first."
-        check_is_fitted(self)
-        queries = None if Q is None else self._validate_queries(Q)  # data, then the argument
-        _check_n_neighbors(n_neighbors, self.n_samples_fit_, Q is None)
-        tables = self._tables
-        if Q is None: queries, (keys, self_positions) = tables.points, fitted_keys(tables)
-        else: keys, self_positions = self._hash(queries), None
-        sq_dist, index = search_tables(queries, keys, tables, n_neighbors, self.max_candidates, self.query_batch,
-                                       self.memory_budget, self_positions)
-        dists, index = exact_distances(queries, tables.points, exact_fallback(sq_dist, index, queries, tables.points, Q is None))
-        dists = dists.to(wide_dtype(dists.device)) * self.scale_  # back to the data's units
-        like = self.center_ if Q is None else Q  # results in the caller's type
-        return (like_input(dists, like), like_input(index, like)) if return_distance else like_input(index, like)
+    def _search(self, queries:torch.Tensor|None, n_neighbors:int, n_candidates:int) -> tuple[torch.Tensor, torch.Tensor]:
+        "Candidates from the tables in float32, ranked in float64 by `refine_neighbors`: (distances in the frame, indices); `queries` None: the fitted points, each leaving itself out."
+        tables, points = self._tables, self._points
+        if queries is None:
+            work, (keys, self_positions) = tables.points, fitted_keys(tables)
+            queries, self_index = points, torch.arange(len(points), device=points.device)
+        else:
+            work = queries.to(tables.points.dtype)
+            keys, self_positions, self_index = self._hash(work), None, None
+        sq_dist, index = search_tables(work, keys, tables, n_candidates, self.max_candidates, self.query_batch, self.memory_budget, self_positions)
+        return refine_neighbors(queries, points, sq_dist, index, n_neighbors, self_index, self.memory_budget)
 
 # %% ../nbs/library/26_neighbors.ipynb #d4107cf3
 def train_centroids(points:torch.Tensor, # (n, d) points, in the index's frame
@@ -581,8 +663,44 @@ def choose_n_probe(recall_curve:torch.Tensor, # (n_lists,) recall when probing 1
 
 # %% ../nbs/library/26_neighbors.ipynb #191269e5
 @document
-class IVF(Estimator):
-    "Approximate nearest neighbours by an inverted file: k-means lists, the nearest `n_probe` of them scanned exactly; `kneighbors` as in scikit-learn's `NearestNeighbors`."
+class IVF(_Index):
+    """Approximate nearest neighbours by an inverted file: k-means lists, the nearest `n_probe` of them scanned exactly; `kneighbors` as in scikit-learn's `NearestNeighbors`.
+
+    Attributes
+    ----------
+    cluster_centers_ : ndarray or Tensor of shape (n_lists_, n_features)
+        The lists' centroids, in the data's units (the caller's type: float32 stays float32, else float64).
+    center_ : ndarray or Tensor of shape (n_features,)
+        The unit frame's centre, in the data's units.
+    scale_ : float
+        The unit frame's power of two.
+    list_sizes_ : ndarray or Tensor of shape (n_lists_,)
+        Points in each list (int64).
+    n_lists_ : int
+        Number of lists.
+    n_probe_ : int
+        Lists scanned per query (given, or chosen at fit from recall_curve_).
+    recall_curve_ : ndarray or Tensor of shape (n_lists_,), or None
+        Recall@10 of 256 sampled points when probing 1, 2, ... lists; None when n_probe was given.
+    n_samples_fit_ : int
+        Number of points indexed.
+    n_features_in_ : int
+        Number of features seen during fit.
+    feature_names_in_ : ndarray of shape (n_features_in_,)
+        Names of the features, when X is a DataFrame with string column names.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from meanshift_nb import IVF
+    >>> X = np.random.default_rng(0).normal(size=(1000, 8))
+    >>> index = IVF(random_state=0).fit(X)
+    >>> distances, indices = index.kneighbors(X[:2], n_neighbors=3)
+    >>> indices[:, 0]
+    array([0, 1])
+    >>> index.n_lists_
+    32
+    """
     _parameter_constraints = {
         'n_lists': [Interval(Integral, 1, None, closed='left'), None],
         'n_probe': [Interval(Integral, 1, None, closed='left'), None],
@@ -619,7 +737,8 @@ class IVF(Estimator):
         if n_lists > n: raise ValueError(f"n_lists={n_lists:,} is more than the {n:,} points to index: use n_lists <= {n:,}, or None for about √n.")
         if train_size < n_lists: raise ValueError(f"train_size={train_size:,} is less than n_lists={n_lists:,}: use train_size >= {n_lists:,}, or None for 32 × n_lists.")
         generator = torch_generator(self.random_state)
-        points, center, scale = unit_frame(points, torch.float32)  # as in LSH: distances keep their meaning, float32 keeps its digits
+        self._points, center, scale = unit_frame(points)  # as in LSH: float64 in the frame for the final ranking...
+        points = self._points.to(working_dtype(points.device))  # ...and float32 for the lists
         centroids = train_centroids(points, n_lists, train_size, self.max_iter, generator, self.memory_budget)
         self._lists, labels = build_lists(points, centroids, self.memory_budget)
         if self.n_probe is None:
@@ -632,38 +751,19 @@ class IVF(Estimator):
         self.n_lists_, self.n_samples_fit_ = n_lists, n
         return self
 
-    def _frame(self, A) -> torch.Tensor:
-        "Points of the data's units in the index's frame (float32), on the lists' device."
-        dev = self._lists.points.device
-        A = torch.as_tensor(A, device=dev).to(torch.float64 if wide_dtype(dev) == torch.float64 else torch.float32)
-        return ((A - torch.as_tensor(self.center_, dtype=A.dtype, device=dev)) / self.scale_).float()
-
-    def _validate_queries(self, Q) -> torch.Tensor:
-        "`Q` checked as `predict` checks X (errors name Q), on the lists' device, in the fitted points' frame (float32)."
-        return queries_in_frame(self, Q, self._lists.points.device)
-
-    def kneighbors(self,
-                   Q:ArrayLike|None=None, # query points (n_queries, n_features); None: the fitted points, each leaving itself out
-                   n_neighbors:int=5, # neighbours per query
-                   return_distance:bool=True, # also return the distances?
-                  ):
-        "Approximate `n_neighbors` nearest fitted points of each query: (distances, indices), each (n_queries, n_neighbors), nearest first."
-        check_is_fitted(self)
-        queries = None if Q is None else self._validate_queries(Q)  # data, then the argument
-        _check_n_neighbors(n_neighbors, self.n_samples_fit_, Q is None)
-        lists = self._lists
-        if Q is None: queries, self_rows = lists.points, torch.arange(len(lists.points), device=lists.points.device)  # in list order
-        else: self_rows = None
-        probes = probe_lists(queries, self._frame(self.cluster_centers_), self.n_probe_, self.memory_budget)  # from the public centroids
-        sq_dist, rows = scan_lists(queries, probes, lists, n_neighbors, self.memory_budget, self_rows)
-        short = (~sq_dist.isfinite().all(1)).nonzero().squeeze(1)  # fewer than n_neighbors candidates: exact search
-        if len(short): rows[short] = _exact(queries[short], lists.points, n_neighbors, None if self_rows is None else self_rows[short])[1]
-        dists, rows = exact_distances(queries, lists.points, rows)
-        index = lists.order[rows]
-        if Q is None: dists, index = dists[lists.positions], index[lists.positions]  # back to the caller's order
-        dists = dists.to(wide_dtype(dists.device)) * self.scale_
-        like = self.center_ if Q is None else Q
-        return (like_input(dists, like), like_input(index, like)) if return_distance else like_input(index, like)
+    def _search(self, queries:torch.Tensor|None, n_neighbors:int, n_candidates:int) -> tuple[torch.Tensor, torch.Tensor]:
+        "Candidates from the probed lists in float32, ranked in float64 by `refine_neighbors`: (distances in the frame, indices); `queries` None: the fitted points, each leaving itself out."
+        lists, points = self._lists, self._points
+        if queries is None:  # the fitted points, in list order, each leaving itself out
+            work, self_rows, self_index, queries = lists.points, torch.arange(len(points), device=points.device), lists.order, points[lists.order]
+        else: work, self_rows, self_index = queries.to(lists.points.dtype), None, None
+        centroids = to_frame(torch.as_tensor(self.cluster_centers_, device=points.device), self.center_, self.scale_).to(work.dtype)  # from the public centroids
+        probes = probe_lists(work, centroids, self.n_probe_, self.memory_budget)
+        sq_dist, rows = scan_lists(work, probes, lists, n_candidates, self.memory_budget, self_rows)
+        dists, index = refine_neighbors(queries, points, sq_dist, torch.where(rows >= 0, lists.order[rows.clamp_min(0)], -1), n_neighbors,
+                                        self_index, self.memory_budget)
+        if self_index is not None: dists, index = dists[lists.positions], index[lists.positions]  # back to the caller's order
+        return dists, index
 
 # %% ../nbs/library/26_neighbors.ipynb #60fe45b9
 AUTO_EXACT_BELOW = 10_000  # 'auto': below this many points, search exactly (no index to build)
@@ -676,7 +776,35 @@ def probe_work(index:IVF, # a fitted `IVF`
 
 @document
 class Neighbors(Estimator):
-    "Nearest neighbours with the interface of scikit-learn's `NearestNeighbors`, found by an `IVF` index, an `LSH` index or exact search; `algorithm='auto'` chooses from the data."
+    """Nearest neighbours with the interface of scikit-learn's `NearestNeighbors`, found by an `IVF` index, an `LSH` index or exact search; `algorithm='auto'` chooses from the data.
+
+    Attributes
+    ----------
+    algorithm_ : str
+        The search used: 'ivf', 'lsh' or 'exact' (what 'auto' chose).
+    index_ : IVF or LSH
+        The fitted index ('exact' is an IVF with one list, always probed).
+    probe_work_ : float or None
+        The fraction of the points an IVF query compares with, when an IVF index was tried; else None.
+    n_samples_fit_ : int
+        Number of points indexed.
+    n_features_in_ : int
+        Number of features seen during fit.
+    feature_names_in_ : ndarray of shape (n_features_in_,)
+        Names of the features, when X is a DataFrame with string column names.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from meanshift_nb import Neighbors
+    >>> X = np.random.default_rng(0).normal(size=(1000, 8))
+    >>> nn = Neighbors(n_neighbors=3).fit(X)
+    >>> nn.algorithm_
+    'exact'
+    >>> distances, indices = nn.kneighbors(X[:2])
+    >>> indices[:, 0]
+    array([0, 1])
+    """
     _parameter_constraints = {
         'n_neighbors': [Interval(Integral, 1, None, closed='left')],
         'algorithm': [StrOptions({'auto', 'ivf', 'lsh', 'exact'})],
@@ -721,4 +849,6 @@ class Neighbors(Estimator):
                   ):
         "The `n_neighbors` nearest fitted points of each query, from the fitted index: (distances, indices), each (n_queries, n_neighbors), nearest first."
         check_is_fitted(self)
-        return self.index_.kneighbors(X, self.n_neighbors if n_neighbors is None else n_neighbors, return_distance)
+        index = self.index_
+        queries = None if X is None else self._validate_in_frame(X, index.center_, index.scale_, 'X', index._points.device)  # Neighbors' own features and names
+        return index._answer(queries, self.n_neighbors if n_neighbors is None else n_neighbors, return_distance, X)

@@ -15,13 +15,15 @@ import torch.nn.functional as F
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import Estimator, ArrayLike, document, as_points, like_input, unit_frame, check_number, rows_per_chunk, row_chunks, progress, torch_threads
+from .core import Estimator, ArrayLike, document, as_points, like_input, unit_frame, working_dtype, check_number, rows_per_chunk, row_chunks, progress, torch_threads
 from .pairwise import KERNELS, get_kernel, estimate_bandwidth, kneighbors_brute, FASTEST_GAUSSIAN_SHIFT, attention_stepper, gaussian_shift, gaussian_shift_matmul
-from .fast_meanshift import GRID_OVERFLOW_LIMIT, choose_algorithm, fast_modes, occupied_cells
+from .fast_meanshift import meanshift_algorithm, fast_climb, climb_merging
+from .grid import grid_coords, occupied_cells
 
 # %% auto #0
-__all__ = ['FLAT_RADIUS_IN_SIGMAS', 'kernel_shift', 'climb', 'count_within', 'merge_modes', 'bin_seeds', 'default_bandwidth',
-           'MeanShift', 'MeanShiftResult', 'meanshift']
+__all__ = ['POLISH_FRACTION', 'SETTLE_ITER_FACTOR', 'FLAT_RADIUS_IN_SIGMAS', 'kernel_shift', 'climb', 'count_within',
+           'merge_modes', 'settle_centres', 'bin_seeds', 'default_bandwidth', 'MeanShift', 'MeanShiftResult',
+           'meanshift']
 
 # %% ../nbs/library/22_meanshift.ipynb #871c4570
 def kernel_shift(seeds:torch.Tensor, # (m, d) points to move
@@ -52,29 +54,9 @@ def climb(seeds:torch.Tensor, # (m, d) starting points
           max_iter:int=300, # at most this many steps after the first
           show_progress:bool=False, # a bar showing how many seeds still move
          ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, int]:
-    "Move every seed with `step` until its shift is at most `threshold`: (modes, mass, alive, n_iter)."
-    modes = seeds.clone()
-    mass = modes.new_full((len(modes),), float('nan'))
-    alive = torch.ones(len(modes), dtype=torch.bool, device=modes.device)
-    active = torch.arange(len(modes), device=modes.device)
-    n_iter = 0
-    limit = threshold * threshold if threshold < 1e150 else math.inf  # a squared length; tol=1e308 must not overflow
-    with progress(range(max_iter + 1), show_progress, desc='mean shift') as steps:
-        for n_iter in steps:
-            old = modes[active]
-            new, weight = step(old)
-            done = ((new - old) ** 2).sum(1) <= limit
-            if weight is not None:
-                empty = weight <= 0
-                alive[active[empty]] = False
-                mass[active] = weight
-                new = torch.where(empty[:, None], old, new)
-                done |= empty
-            modes[active] = new
-            active = active[~done]
-            if show_progress: steps.set_postfix_str(f'{len(active)} of {len(modes)} seeds moving')
-            if len(active) == 0: break
-    return modes, mass, alive, n_iter
+    "Move every seed with `step` until its shift is at most `threshold`: (modes, mass, alive, n_iter); `alive` is False where a step found no weight."
+    climbed = climb_merging(seeds, lambda positions, _: step(positions), threshold, max_iter, show_progress=show_progress)  # the one climb loop
+    return climbed.modes, climbed.mass, ~(climbed.mass <= 0), climbed.n_iter
 
 # %% ../nbs/library/22_meanshift.ipynb #83276a35
 def count_within(centres:torch.Tensor, # (m, d) points to count around
@@ -120,6 +102,23 @@ def merge_modes(modes:torch.Tensor, # (m, d) converged seeds
             candidates = rest[((rest - candidates[0]) ** 2).sum(1) > bandwidth ** 2]
     return centres
 
+# %% ../nbs/library/22_meanshift.ipynb #5e771e02
+POLISH_FRACTION = 1/100  # merged centres climb on until their step is at most this fraction of the seeds' threshold
+SETTLE_ITER_FACTOR = 10  # for at most this many times the seeds' max_iter steps: a few centres, and a gentle slope can be long
+
+def settle_centres(modes:torch.Tensor, # (m, d) where the seeds stopped
+                   mass:torch.Tensor, # (m,) their masses (points within a bandwidth)
+                   step, # function: (k, d) positions -> (new positions, mass or None), the step the seeds climbed with
+                   count, # function: (k, d) centres -> (k,) their masses, counted as `mass` was
+                   bandwidth:float, # centres closer than this are duplicates
+                   threshold:float, # the seeds' stopping threshold
+                   max_iter:int=300, # the seeds' max_iter: the centres take at most SETTLE_ITER_FACTOR times as many more steps
+                  ) -> torch.Tensor:
+    "Merge the modes into centres, climb the centres on until their step is at most `threshold` × `POLISH_FRACTION`, count their masses again and merge again: (k, d)."
+    centres = merge_modes(modes, mass, bandwidth)
+    moved, _, alive, _ = climb(centres, step, threshold * POLISH_FRACTION, max_iter * SETTLE_ITER_FACTOR)
+    return merge_modes(moved[alive], count(moved[alive]), bandwidth) if alive.any() else centres
+
 # %% ../nbs/library/22_meanshift.ipynb #c1f1d273
 def bin_seeds(X:torch.Tensor, # (n, d) points
               bin_size:float, # side of a grid cell, >= 0 (scikit-learn uses the bandwidth); 0: the points are the seeds
@@ -129,11 +128,10 @@ def bin_seeds(X:torch.Tensor, # (n, d) points
     check_number(bin_size, 'bin_size', low=0)
     check_number(min_bin_freq, 'min_bin_freq', low=1, integer=True)
     if bin_size == 0: return X  # scikit-learn's get_bin_seeds: X itself
-    scaled = torch.round(X / bin_size)
-    if scaled.abs().max().item() >= GRID_OVERFLOW_LIMIT:
-        raise ValueError(f"bin_size={bin_size:g} is too small for coordinates up to {X.abs().max().item():g}: "
-                         f"cell numbers would overflow int64. Use a larger bandwidth, or rescale the data.")
-    cells, counts, _ = occupied_cells(scaled.long())
+    try: coords = grid_coords(X, bin_size, rounding='nearest')  # cells centred on multiples of bin_size, as scikit-learn's
+    except ValueError: raise ValueError(f"bin_size={bin_size:g} is too small for coordinates up to {X.abs().max().item():g}: "
+                                        f"cell numbers would overflow int64. Use a larger bandwidth, or rescale the data.") from None
+    cells, counts, _ = occupied_cells(coords)
     seeds = cells[counts >= min_bin_freq].to(X.dtype) * bin_size
     if len(seeds) == len(X):
         warnings.warn(f"Binning data failed with bin_size={bin_size:g}: every point has a cell of its own, so the points are used as seeds.")
@@ -195,9 +193,10 @@ def _zero_bandwidth_modes(start:torch.Tensor, data:torch.Tensor) -> tuple[torch.
     return start[found >= 0], copies[found[found >= 0]], 0
 
 def _exact_modes(start:torch.Tensor, data:torch.Tensor, bandwidth:float, kernel, threshold:float, max_iter:int,
-                 memory_budget:int|None, show_progress:bool) -> tuple[torch.Tensor, torch.Tensor, int]:
-    "Climb every seed over all of `data`: the modes of the seeds that saw some weight, their masses (points within a bandwidth) and n_iter."
-    modes, mass, alive, n_iter = climb(start, _step_function(data, bandwidth, kernel, memory_budget), threshold, max_iter, show_progress)
+                 memory_budget:int|None, show_progress:bool, step=None) -> tuple[torch.Tensor, torch.Tensor, int]:
+    "Climb every seed over all of `data` (with `step`, or `_step_function`'s): the modes of the seeds that saw some weight, their masses (points within a bandwidth) and n_iter."
+    step = step or _step_function(data, bandwidth, kernel, memory_budget)
+    modes, mass, alive, n_iter = climb(start, step, threshold, max_iter, show_progress)
     modes, mass = modes[alive], mass[alive]
     if kernel != 'flat': mass = count_within(modes, data, bandwidth, memory_budget)  # flat: the last window's count
     return modes, mass, n_iter
@@ -213,7 +212,37 @@ def _starting_points(seeds, bin_seeding:bool, min_bin_freq:int, points:torch.Ten
 # %% ../nbs/library/22_meanshift.ipynb #1833ad35
 @document
 class MeanShift(ClusterMixin, Estimator):
-    "Mean-shift clustering with a Gaussian, flat, triangular or Epanechnikov kernel, on CPU or GPU, in memory linear in the number of points."
+    """Mean-shift clustering with a Gaussian, flat, triangular or Epanechnikov kernel, on CPU or GPU, in memory linear in the number of points.
+
+Attributes
+----------
+cluster_centers_ : ndarray or tensor of shape (n_clusters, n_features)
+    The centres: the modes the seeds climbed to, settled (`settle_centres`) and merged, heaviest first; in the caller's type (float32 for float32 data, else float64; a tensor for a tensor, on its device).
+labels_ : ndarray or tensor of shape (n_samples,)
+    Index (int64) of the nearest centre of each point; -1 for a point farther than `bandwidth` from every centre when cluster_all=False.
+n_iter_ : int
+    The most steps any seed took after its first (scikit-learn's count); the fast paths add the steps of their exact finish.
+bandwidth_ : float
+    The bandwidth used: the one given, or the estimate (`default_bandwidth`).
+n_features_in_ : int
+    Number of features seen in `fit`.
+feature_names_in_ : ndarray of shape (n_features_in_,)
+    Names of the features, when `X` has string column names (a pandas DataFrame).
+
+Examples
+--------
+>>> import numpy as np
+>>> from meanshift_nb import MeanShift
+>>> X = np.array([[1., 1.], [2., 1.], [1., 0.], [4., 7.], [3., 5.], [3., 6.]])
+>>> ms = MeanShift(bandwidth=2, kernel='flat').fit(X)
+>>> ms.labels_
+array([1, 1, 1, 0, 0, 0])
+>>> ms.predict([[0., 0.], [5., 5.]])
+array([1, 0])
+>>> ms.cluster_centers_.round(3)
+array([[3.333, 6.   ],
+       [1.333, 0.667]])
+"""
     _parameter_constraints = {
         'bandwidth': [Interval(Real, 0, None, closed='neither'), None],
         'kernel': [StrOptions(set(KERNELS)), callable],
@@ -244,7 +273,7 @@ class MeanShift(ClusterMixin, Estimator):
                  memory_budget:int|None=None, # bytes for one block of work (None: core.DEFAULT_MEMORY_BUDGET, 256 MiB)
                  device:str|torch.device|None=None, # where to compute (None: the input's device for a tensor, else the default device)
                  show_progress:bool=False, # show a progress bar while the seeds move
-                 algorithm:str='auto', # 'exact': every step looks at every point. 'grid' (few features): the data compressed to the weighted centroids of grid cells of CELL_FRACTION × bandwidth (each point moves at most a cell's diagonal), each step looking only at the cells within the kernel's reach, the Gaussian cut at GAUSSIAN_REACH σ (a dropped point weighs under exp(-GAUSSIAN_REACH²/2) of the seed's own). 'knn' (more features): a neighbour graph from LSH gathers the seeds, then exact steps finish (no error bound). Both merge seeds that meet; with seeds=None they start from one seed per small cell ('grid') or every point ('knn'). 'auto': 'exact' up to EXACT_MAX_SAMPLES points or with a kernel function, else 'grid' up to GRID_MAX_FEATURES features, else 'knn' (fast_meanshift.choose_algorithm; the fast mean shift reference page measures each against 'exact')
+                 algorithm:str='auto', # 'exact': every step looks at every point. 'grid' (few features): the data compressed to the weighted centroids of grid cells of CELL_FRACTION × bandwidth, each step looking only at the cells within the kernel's reach (the Gaussian cut at GAUSSIAN_REACH σ), seeds=None starting from one seed per occupied cell of SEED_CELL_FRACTION × bandwidth. 'knn' (more features): a neighbour graph from LSH gathers the seeds, then exact steps finish. Both let a seed follow any seed that is or was in its cell of MERGE_FRACTION × bandwidth; a small hill whose seeds all follow others can be lost, so they carry no error bound: the fast mean shift page measures them against 'exact' (image pixels: adjusted Rand index at least 0.95 on its samples, and the saved benchmark table for whole images). Every path settles its centres (`settle_centres`). 'auto': 'exact' up to EXACT_MAX_SAMPLES points or with a kernel function, else 'grid' up to MEANSHIFT_GRID_MAX_FEATURES features, else 'knn' (fast_meanshift.meanshift_algorithm)
                  n_jobs:int|None=None, # torch CPU threads during `fit`, restored after (scikit-learn's convention: None keeps torch's setting, -1 uses every CPU)
                 ):
         self.bandwidth, self.kernel, self.max_iter, self.tol = bandwidth, kernel, max_iter, tol
@@ -265,32 +294,36 @@ class MeanShift(ClusterMixin, Estimator):
             raise ValueError("blurring=True moves the data points themselves: leave seeds=None and bin_seeding=False.")
         if self.blurring and self.algorithm not in ('auto', 'exact'):
             raise ValueError(f"blurring=True runs the exact algorithm only: use algorithm='auto' or 'exact', not {self.algorithm!r}.")
-        data, origin, scale = unit_frame(points, torch.float32)  # centred (as the attention step wants) and divided by a power of two, in float64, stored in float32
+        data, origin, scale = unit_frame(points, working_dtype(points.device))  # centred (as the attention step wants) and divided by a power of two, in float64, stored in float32
         bandwidth = default_bandwidth(data, self.kernel) if self.bandwidth is None else float(self.bandwidth) / scale  # in the frame
         _check_scale(data, bandwidth, self.kernel, scale)
         chosen, bandwidth = bandwidth, min(bandwidth, 2.0 ** 60)  # the frame spans (-2, 2): beyond 2^60 every kernel weighs all points alike, and squares stay finite
         threshold = self.tol * bandwidth
         kernel = get_kernel(self.kernel) if callable(self.kernel) else self.kernel  # every path checks what a kernel function returns
+        step = None
         if self.blurring and bandwidth == 0: modes, mass, n_iter = _zero_bandwidth_modes(data, data); targets = modes  # nothing moves
         elif self.blurring:
             modes, n_iter = _blur(data, bandwidth, kernel, self.memory_budget, threshold, self.max_iter, self.show_progress)
             mass, targets = count_within(modes, modes, bandwidth, self.memory_budget), modes
         else:
-            algorithm = self.algorithm if self.algorithm != 'auto' else choose_algorithm(*points.shape, self.kernel)
+            algorithm = self.algorithm if self.algorithm != 'auto' else meanshift_algorithm(*points.shape, self.kernel)
             own_seeds = bandwidth > 0 and algorithm != 'exact' and self.seeds is None and not self.bin_seeding  # the fast paths pick their own
             if own_seeds: start = None
             else:  # seeds and bin seeds in the data's units (bins anchored at 0, as scikit-learn's), then moved into the frame
                 start = ((_starting_points(self.seeds, self.bin_seeding, self.min_bin_freq, points, bandwidth * scale).to(origin.dtype) - origin) / scale).float()
+            step = None  # the step the centres settle with (`settle_centres`); None: bandwidth 0, nothing moves
             if bandwidth == 0: modes, mass, n_iter = _zero_bandwidth_modes(start, data)  # an estimate of 0: scikit-learn's windows of radius 0
             elif algorithm == 'exact':
+                step, count = _step_function(data, bandwidth, kernel, self.memory_budget), lambda c: count_within(c, data, bandwidth, self.memory_budget)
                 modes, mass, n_iter = _exact_modes(start, data, bandwidth, kernel, threshold, self.max_iter,
-                                                   self.memory_budget, self.show_progress)
-            else: modes, mass, n_iter = fast_modes(data, bandwidth, kernel, threshold, self.max_iter, start, algorithm,
-                                                   self.memory_budget, self.show_progress)
+                                                   self.memory_budget, self.show_progress, step)
+            else: modes, mass, n_iter, step, count, _ = fast_climb(data, bandwidth, kernel, threshold, self.max_iter, start, algorithm,
+                                                                   self.memory_budget, self.show_progress)
             if len(modes) == 0:
                 raise ValueError(f"No point was within bandwidth={bandwidth * scale:g} of any seed: use other seeds or a larger bandwidth.")
             targets = data
-        centres = merge_modes(modes, mass, bandwidth)
+        if not self.blurring and step is not None: centres = settle_centres(modes, mass, step, count, bandwidth, threshold, self.max_iter)
+        else: centres = merge_modes(modes, mass, bandwidth)
         distance, nearest = kneighbors_brute(targets, centres, memory_budget=self.memory_budget)
         labels = nearest[:, 0] if self.cluster_all else torch.where(distance[:, 0] <= bandwidth, nearest[:, 0], -1)
         if bandwidth == 0:  # a point belongs to the centre equal to it, compared exactly, not by a rounded distance
@@ -305,7 +338,7 @@ class MeanShift(ClusterMixin, Estimator):
         "The index of the nearest of the `cluster_centers_` for each row of `X`."
         points = self._validate_predict(X, dtype=torch.float64)
         centres = as_points(self.cluster_centers_, device=points.device, dtype=points.dtype, name='cluster_centers_')
-        working = unit_frame(torch.cat([centres, points]), torch.float32)[0]  # both in one frame: no overflow, no digit lost to a shift
+        working = unit_frame(torch.cat([centres, points]), working_dtype(points.device))[0]  # both in one frame: no overflow, no digit lost to a shift
         return like_input(kneighbors_brute(working[len(centres):], working[:len(centres)], memory_budget=self.memory_budget)[1][:, 0], X)
 
 # %% ../nbs/library/22_meanshift.ipynb #8c092daa
@@ -320,6 +353,26 @@ class MeanShiftResult(NamedTuple):
 @delegates(MeanShift)
 def meanshift(X:ArrayLike, # points of shape (n_samples, n_features)
               **kwargs) -> MeanShiftResult:
-    "Mean-shift clustering of `X`, the function form of `MeanShift`: `MeanShift(**kwargs).fit(X)`'s attributes."
+    """Mean-shift clustering of `X`, the function form of `MeanShift`: `MeanShift(**kwargs).fit(X)`'s attributes.
+
+Returns
+-------
+MeanShiftResult
+    A named tuple (cluster_centers, labels, n_iter, bandwidth): the fitted estimator's `cluster_centers_`, `labels_`, `n_iter_` and `bandwidth_`, in the caller's type.
+
+Examples
+--------
+>>> import numpy as np
+>>> from meanshift_nb import meanshift
+>>> X = np.array([[1., 1.], [2., 1.], [1., 0.], [4., 7.], [3., 5.], [3., 6.]])
+>>> result = meanshift(X, bandwidth=2, kernel='flat')
+>>> result.labels
+array([1, 1, 1, 0, 0, 0])
+>>> result.cluster_centers.round(3)
+array([[3.333, 6.   ],
+       [1.333, 0.667]])
+>>> result.bandwidth
+2.0
+"""
     model = MeanShift(**kwargs).fit(X)
     return MeanShiftResult(model.cluster_centers_, model.labels_, model.n_iter_, model.bandwidth_)

@@ -13,8 +13,9 @@ from typing import Callable
 import numpy as np
 import torch
 from sklearn.utils._param_validation import Interval
-from .core import ArrayLike, SparseRows, check_sample_weight, unit_weights, as_points, feature_variance, sq_norms, document, is_sparse, like_input, power_of_two, progress, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
-from .kmeans import KMeans, _in_units, _inertia, _inertia_in, _n_runs, _start, assign_and_sum, assign_labels, sum_and_count
+from sklearn.utils.validation import check_is_fitted
+from .core import working_dtype, ArrayLike, SparseRows, as_sparse_rows, check_features, check_n_clusters, check_sample_weight, unit_weights, as_points, feature_variance, sq_norms, document, is_sparse, like_input, power_of_two, progress, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
+from .kmeans import KMeans, _BaseKMeans, _in_units, _inertia, _inertia_in, _n_runs, _start, assign_and_sum, assign_labels, sum_and_count
 
 # %% auto #0
 __all__ = ['nearest_centers', 'minibatch_step', 'reassign_small', 'MiniBatchKMeans']
@@ -124,11 +125,43 @@ def _take(X:torch.Tensor|SparseRows, rows:torch.Tensor) -> torch.Tensor|SparseRo
 
 # %% ../nbs/library/24_minibatch.ipynb #3f51ad83
 @document
-class MiniBatchKMeans(KMeans):
-    "Mini-batch k-means (Sculley 2010, as scikit-learn runs it) in PyTorch, with scikit-learn's interface and `partial_fit`."
+class MiniBatchKMeans(_BaseKMeans):
+    """Mini-batch k-means (Sculley 2010, as scikit-learn runs it) in PyTorch, with scikit-learn's interface and `partial_fit`.
+
+Attributes
+----------
+cluster_centers_ : ndarray or tensor of shape (n_clusters, n_features)
+    The centres, in the caller's type: float32 for float32 data, else float64; a tensor for a tensor, on its device.
+labels_ : ndarray or tensor of shape (n_samples,)
+    Index (int64) of the centre of each point (with `compute_labels`; after `partial_fit`, of the last batch's points).
+inertia_ : float
+    Sum of the squared distances of the points to their centres, weighted by `sample_weight` (with `compute_labels`; else the smoothed batch inertia scaled to the data).
+n_iter_ : int
+    Passes over the data that `fit`'s steps add up to.
+n_steps_ : int
+    Mini-batch steps taken (by `fit`, or by the `partial_fit` calls so far).
+n_features_in_ : int
+    Number of features seen in `fit`.
+feature_names_in_ : ndarray of shape (n_features_in_,)
+    Names of the features, when `X` has string column names (a pandas DataFrame).
+
+Examples
+--------
+>>> import numpy as np
+>>> from meanshift_nb import MiniBatchKMeans
+>>> X = np.array([[1., 2.], [1., 4.], [1., 0.], [10., 2.], [10., 4.], [10., 0.]])
+>>> mbk = MiniBatchKMeans(n_clusters=2, batch_size=3, random_state=0).fit(X)
+>>> mbk.labels_
+array([1, 1, 1, 0, 0, 0])
+>>> mbk.predict([[0., 0.], [12., 3.]])
+array([1, 0])
+>>> stream = MiniBatchKMeans(n_clusters=2, random_state=0)
+>>> stream = stream.partial_fit(X[:3]).partial_fit(X[3:])
+>>> stream.n_steps_
+2
+"""
     _parameter_constraints: dict = {
-        **{name: KMeans._parameter_constraints[name] for name in
-           ('n_clusters', 'init', 'n_init', 'max_iter', 'tol', 'verbose', 'random_state', 'device', 'memory_budget', 'show_progress')},
+        **_BaseKMeans._parameter_constraints,
         'batch_size': [Interval(Integral, 1, None, closed='left')],
         'compute_labels': ['boolean'],
         'max_no_improvement': [Interval(Integral, 0, None, closed='left'), None],
@@ -162,7 +195,7 @@ class MiniBatchKMeans(KMeans):
     def _prepare(self, points):
         "The checks that need data and parameters together; batch size, sample size and number of starts, kept under scikit-learn's names."
         n, k = len(points), self.n_clusters
-        if k > n: raise ValueError(f"n_samples={n} should be >= n_clusters={k}: ask for fewer clusters or pass more points.")
+        check_n_clusters(k, n)  # the one check against the data (core)
         self._batch_size = min(self.batch_size, n)
         size = self.init_size
         if size is None: size = 3 * self._batch_size if 3 * self._batch_size >= k else 3 * k
@@ -219,7 +252,7 @@ class MiniBatchKMeans(KMeans):
         weights, weight_scale = unit_weights(check_sample_weight(sample_weight, len(points), points.device))  # the largest in [1, 2)
         self._prepare(points)
         n, generator = len(points), torch_generator(self.random_state)
-        work, offset, scale = unit_frame(points, torch.float32)  # sparse rows: only scaled
+        work, offset, scale = unit_frame(points, working_dtype(points.device))  # sparse rows: only scaled
         w = None if weights is None else weights.to(work.dtype)
         tol = self.tol * feature_variance(work).mean().item() if self.tol > 0 else 0.
         n_steps = self.max_iter * n // self._batch_size
@@ -257,16 +290,21 @@ class MiniBatchKMeans(KMeans):
             self.inertia_ = _inertia_in(scale, smoothed * (n if weights is None else weights.sum().item()), weight_scale)
         return self
 
+    def _validate_partial(self, X):
+        "The checks of a `partial_fit` after the first, in `fit`'s order: fitted, then the data, then the parameters, then the features against the fitted ones."
+        check_is_fitted(self)
+        points = as_sparse_rows(X) if is_sparse(X) else as_points(X, device=self.device, dtype=torch.float64)
+        self._validate_params()
+        check_features(self, X, reset=False)
+        return points
+
     def partial_fit(self, X:ArrayLike, # (n_samples, n_features) one mini-batch
                     y=None, # ignored; there for scikit-learn's API
                     sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point in the step, the first start and the inertia (None: all 1)
                    ):
         "One step on the mini-batch `X` (the first call also makes the start from it): sets `cluster_centers_`, `n_steps_` and, with `compute_labels`, `labels_` and `inertia_` of this batch."
         first = not hasattr(self, 'cluster_centers_')
-        if first: points = self._validate_fit(X, dtype=torch.float64, accept_sparse=True)
-        else:
-            points = self._validate_predict(X, dtype=torch.float64, accept_sparse=True)
-            self._validate_params()
+        points = self._validate_fit(X, dtype=torch.float64, accept_sparse=True) if first else self._validate_partial(X)
         checked = points if is_sparse(points) else X
         if is_sparse(points): points = SparseRows.from_scipy(points, self.device, torch.float64)
         sparse = isinstance(points, SparseRows)
@@ -276,7 +314,7 @@ class MiniBatchKMeans(KMeans):
         if first:
             self._prepare(points)
             generator = torch_generator(self.random_state)
-            work, offset, scale = unit_frame(points, torch.float32)  # sparse rows: only scaled
+            work, offset, scale = unit_frame(points, working_dtype(points.device))  # sparse rows: only scaled
             centers = self._start_in_frame(checked, points, work, offset, scale, generator, None if scaled_weights is None else scaled_weights.to(work.dtype))
             counts = torch.zeros(k, dtype=wide_dtype(work.device), device=work.device)
             self.n_steps_ = 0
@@ -292,7 +330,7 @@ class MiniBatchKMeans(KMeans):
                 offset = torch.zeros(points.shape[1], dtype=current.dtype, device=current.device)
                 centers, work = (current / scale).float(), points.with_values(points.values / scale).float()
             else:
-                working, offset, scale = unit_frame(torch.cat([current, points]), torch.float32)  # one frame for the centres and this batch
+                working, offset, scale = unit_frame(torch.cat([current, points]), working_dtype(points.device))  # one frame for the centres and this batch
                 centers, work = working[:k], working[k:]
             counts = self._counts.to(work.device)
         centers, _ = self._step(work, centers, counts, weights, generator)

@@ -16,7 +16,7 @@ import torch
 import pandas as pd
 import scipy.sparse
 import sklearn.cluster
-from .core import SparseRows, as_points, as_sparse_rows, is_sparse, like_input, torch_generator
+from .core import SparseRows, as_points, check_n_clusters, as_sparse_rows, is_sparse, like_input, torch_generator
 from .dbscan import DBSCAN, dbscan
 from .pairwise import estimate_bandwidth
 from .kmeans import KMeans, kmeans, kmeans_plusplus as kmeans_plusplus_tensor
@@ -82,7 +82,7 @@ def kmeans_plusplus(X, # points, shape (n_samples, n_features)
                    ):
     "scikit-learn's `kmeans_plusplus`: our tensor version with X's type in and out: (centers, indices); dense centers for sparse X, as scikit-learn's."
     points = SparseRows.from_scipy(as_sparse_rows(X)) if is_sparse(X) else as_points(X)
-    if len(points) < n_clusters: raise ValueError(f"n_samples={len(points)} should be >= n_clusters={n_clusters}.")
+    check_n_clusters(n_clusters, len(points))
     as_tensor = lambda a: None if a is None else torch.as_tensor(np.asarray(a, dtype=np.float64))
     weights, norms = as_tensor(sample_weight), as_tensor(x_squared_norms)
     centers, indices = kmeans_plusplus_tensor(points, n_clusters, torch_generator(random_state), n_local_trials, weights, norms)
