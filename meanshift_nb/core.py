@@ -544,7 +544,7 @@ class Estimator(BaseEstimator):
     "Base of every estimator here: one validation order in `fit` (data, then parameters, then features) and results in the caller's type."
     _parameter_constraints: dict = {}
 
-    def _validate_fit(self, X, dtype=torch.float32, min_samples:int=1, accept_sparse:bool=False) -> torch.Tensor:
+    def _validate_fit(self, X, dtype=DATA_DTYPE, min_samples:int=1, accept_sparse:bool=False) -> torch.Tensor:
         "`X` checked and on `self.device` as a tensor (SciPy sparse rows with `accept_sparse`); then the parameters checked; then the features recorded."
         if accept_sparse and is_sparse(X): points = as_sparse_rows(X, min_samples=min_samples)
         else: points = as_points(X, device=self.device, dtype=dtype, min_samples=min_samples)

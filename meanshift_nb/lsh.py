@@ -17,16 +17,16 @@ from sklearn.utils.validation import check_is_fitted
 from .core import RANDOM_STATE, ArrayLike, Estimator, as_points, check_number, document, get_device
 from .core import FRAME_LIMIT, abs_max, centre_rows, free_bytes, like_input, row_chunks, rows_per_chunk, torch_generator, torch_threads
 from .core import to_frame, unit_frame, wide_dtype, working_dtype
-from .pairwise import kneighbors_brute, sq_dists
+from .pairwise import exact_wide, float32_error, kneighbors_brute, refine_neighbors, sq_dists
 from .kmeans import assign_labels, lloyd
 
 # %% auto #0
-__all__ = ['HASH_CODE_LIMIT', 'PARALLEL_BLOCK', 'AUTO_EXACT_BELOW', 'AUTO_MAX_WORK', 'exact_wide', 'float32_error',
-           'refine_neighbors', 'kneighbors_exact', 'recall_at_k', 'random_projections', 'hash_codes',
-           'collision_probability', 'random_multipliers', 'combine_codes', 'bucket_ranges', 'Tables', 'build_tables',
-           'fitted_keys', 'table_kneighbors', 'merge_candidates', 'search_tables', 'estimate_bucket_width',
-           'index_bytes', 'check_index_fits', 'LSH', 'train_centroids', 'Lists', 'build_lists', 'probe_lists',
-           'scan_lists', 'recall_by_probes', 'choose_n_probe', 'IVF', 'probe_work', 'Neighbors']
+__all__ = ['HASH_CODE_LIMIT', 'PARALLEL_BLOCK', 'AUTO_EXACT_BELOW', 'AUTO_MAX_WORK', 'kneighbors_exact', 'recall_at_k',
+           'random_projections', 'hash_codes', 'collision_probability', 'random_multipliers', 'combine_codes',
+           'bucket_ranges', 'Tables', 'build_tables', 'fitted_keys', 'table_kneighbors', 'merge_candidates',
+           'search_tables', 'estimate_bucket_width', 'index_bytes', 'check_index_fits', 'LSH', 'train_centroids',
+           'Lists', 'build_lists', 'probe_lists', 'scan_lists', 'recall_by_probes', 'choose_n_probe', 'IVF',
+           'probe_work', 'Neighbors']
 
 # %% ../nbs/library/26_neighbors.ipynb #c6347cda
 def _exact(queries, points, n_neighbors, self_index=None, memory_budget=None):
@@ -37,59 +37,6 @@ def _exact(queries, points, n_neighbors, self_index=None, memory_budget=None):
     drop[:, -1] |= ~drop.any(1)  # the point itself was not in the list (duplicates at distance 0): drop the farthest
     keep = ~drop
     return dists[keep].view(-1, n_neighbors), idxs[keep].view(-1, n_neighbors)
-
-# %% ../nbs/library/26_neighbors.ipynb #a7e1f0c2
-def exact_wide(queries:torch.Tensor, # (q, d) query points, float64
-               points:torch.Tensor, # (n, d) points searched, same type
-               n_neighbors:int, # neighbours per query
-               self_index:torch.Tensor|None=None, # (q,) each query's own index in `points`, left out (Q=None)
-               memory_budget:int|None=None, # bytes for one block of differences (None: `core.DEFAULT_MEMORY_BUDGET`)
-              ) -> tuple[torch.Tensor, torch.Tensor]:
-    "Exact neighbours by direct differences Σ(q − x)², never ‖q‖² + ‖x‖² − 2q·x, in the points' type: (squared distances, indices), each (q, n_neighbors), nearest first."
-    n, d = points.shape
-    query_rows = rows_per_chunk(n * d, memory_budget, points.element_size())
-    point_rows = rows_per_chunk(min(query_rows, len(queries)) * d, memory_budget, points.element_size())
-    best = queries.new_full((len(queries), n_neighbors), float('inf'))
-    index = torch.full((len(queries), n_neighbors), -1, dtype=torch.long, device=queries.device)
-    for qs in row_chunks(len(queries), query_rows):
-        b, i = best[qs], index[qs]
-        for ps in row_chunks(n, point_rows):
-            d2 = ((queries[qs, None] - points[None, ps]) ** 2).sum(-1)
-            which = torch.arange(ps.start, ps.stop, device=d2.device).expand_as(d2)
-            if self_index is not None: d2.masked_fill_(which == self_index[qs, None], float('inf'))
-            b, where = torch.cat([b, d2], 1).topk(n_neighbors, dim=1, largest=False)
-            i = torch.cat([i, which], 1).gather(1, where)
-        best[qs], index[qs] = b, i
-    return best, index
-
-def float32_error(queries:torch.Tensor, # (q, d) queries in the frame the float32 distances were computed in
-                  sq_radius:torch.Tensor, # (q,) squared distance within which the points of interest lie
-                 ) -> torch.Tensor:
-    "A bound on the rounding error of float32 squared distances ‖q‖² + ‖x‖² − 2q·x (points rounded to float32 first) from each query to any point within `sq_radius` of it: (q,)."
-    return 2 * (queries.shape[1] + 4) * 2.**-24 * (2 * queries.norm(dim=1) + sq_radius.sqrt()) ** 2  # 2**-24: float32's unit roundoff
-
-def refine_neighbors(queries:torch.Tensor, # (q, d) the queries in the index's frame, float64
-                     points:torch.Tensor, # (n, d) the indexed points in that frame, float64
-                     sq_dist:torch.Tensor, # (q, m) float32 squared distances to each query's candidates, m >= n_neighbors (inf: none)
-                     index:torch.Tensor, # (q, m) the candidates' indices in `points` (-1: none)
-                     n_neighbors:int, # neighbours per query
-                     self_index:torch.Tensor|None=None, # (q,) each query's own index, left out (Q=None)
-                     memory_budget:int|None=None, # bytes for one block of the exact search
-                    ) -> tuple[torch.Tensor, torch.Tensor]:
-    "The `n_neighbors` nearest candidates of each query by float64 direct differences, nearest first: (distances, indices); a query with too few candidates, or whose float32 distances rounding could have misordered, is answered by `exact_wide`."
-    valid = sq_dist.isfinite() & (index >= 0)
-    candidates = index.clamp_min(0)
-    wide = torch.empty(index.shape, dtype=points.dtype, device=points.device)
-    for rows in row_chunks(len(queries), rows_per_chunk(index.shape[1] * points.shape[1], memory_budget, points.element_size())):
-        wide[rows] = ((points[candidates[rows]] - queries[rows, None]) ** 2).sum(-1)
-    best, where = wide.masked_fill_(~valid, float('inf')).topk(n_neighbors, dim=1, largest=False)
-    found = index.gather(1, where)
-    kth, farthest = best[:, -1], sq_dist.amax(1).to(points.dtype)  # a point the float32 search left out was at least `farthest` away in float32
-    every_point = valid.sum(1) >= len(points) - (self_index is not None)
-    settled = (kth == 0) | (farthest - float32_error(queries, kth) > kth) | every_point  # no point left out can be nearer than the k-th
-    redo = (~(settled & kth.isfinite())).nonzero().squeeze(1)
-    if len(redo): best[redo], found[redo] = exact_wide(queries[redo], points, n_neighbors, None if self_index is None else self_index[redo], memory_budget)
-    return best.sqrt(), found
 
 # %% ../nbs/library/26_neighbors.ipynb #cbf52009
 def _check_n_neighbors(n_neighbors, n_samples_fit, query_is_fit):

@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import Estimator, ArrayLike, document, as_points, like_input, unit_frame, working_dtype, check_number, rows_per_chunk, row_chunks, progress, torch_threads
+from .core import DATA_DTYPE, Estimator, ArrayLike, document, as_points, like_input, unit_frame, working_dtype, check_number, rows_per_chunk, row_chunks, progress, torch_threads
 from .pairwise import KERNELS, get_kernel, estimate_bandwidth, kneighbors_brute, FASTEST_GAUSSIAN_SHIFT, attention_stepper, gaussian_shift, gaussian_shift_matmul
 from .fast_meanshift import meanshift_algorithm, fast_climb, climb_merging
 from .grid import grid_coords, occupied_cells
@@ -285,7 +285,7 @@ array([[3.333, 6.   ],
             y=None, # ignored; there for scikit-learn's API
            ):
         "Climb from the seeds to the modes of `X`'s kernel density, merge them into `cluster_centers_` and label every point (`labels_`)."
-        points = self._validate_fit(X, dtype=torch.float64)  # float64 until the unit frame: no digit lost to a shift
+        points = self._validate_fit(X, dtype=DATA_DTYPE)  # float32 stays float32 (no widening copy), others float64; the unit frame centres in float64, so no digit is lost to a shift
         with torch_threads(self.n_jobs): return self._climb_and_label(points, X)
 
     def _climb_and_label(self, points:torch.Tensor, X):

@@ -14,7 +14,7 @@ import numpy as np
 import torch
 from sklearn.utils._param_validation import Interval
 from sklearn.utils.validation import check_is_fitted
-from .core import working_dtype, ArrayLike, SparseRows, as_sparse_rows, check_features, check_n_clusters, check_sample_weight, unit_weights, as_points, feature_variance, sq_norms, document, is_sparse, like_input, power_of_two, progress, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
+from .core import DATA_DTYPE, working_dtype, ArrayLike, SparseRows, as_sparse_rows, check_features, check_n_clusters, check_sample_weight, unit_weights, as_points, feature_variance, sq_norms, document, is_sparse, like_input, power_of_two, progress, rows_per_chunk, torch_generator, torch_threads, unit_frame, wide_dtype
 from .kmeans import KMeans, _BaseKMeans, _in_units, _inertia, _inertia_in, _n_runs, _start, assign_and_sum, assign_labels, sum_and_count
 
 # %% auto #0
@@ -246,7 +246,7 @@ array([1, 0])
             sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point: batches draw points in proportion to it; it also weighs the starts and the inertia (None: all 1)
            ):
         "Find `n_clusters` centres for `X` from random mini-batches: sets `cluster_centers_`, `labels_`, `inertia_`, `n_steps_` and `n_iter_`."
-        points = self._validate_fit(X, dtype=torch.float64, accept_sparse=True)  # float64 until the unit frame: no digit lost to a shift
+        points = self._validate_fit(X, dtype=DATA_DTYPE, accept_sparse=True)  # float32 stays float32 (no widening copy), others float64; the unit frame centres in float64, so no digit is lost to a shift
         checked = points if is_sparse(points) else X  # sparse data: the checked CSR copy
         if is_sparse(points): points = SparseRows.from_scipy(points, self.device, torch.float64)
         weights, weight_scale = unit_weights(check_sample_weight(sample_weight, len(points), points.device))  # the largest in [1, 2)

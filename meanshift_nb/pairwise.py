@@ -13,8 +13,9 @@ import torch.nn.functional as F
 from .core import as_points, centre_rows, check_number, output_dtype, rows_per_chunk, row_chunks, torch_generator
 
 # %% auto #0
-__all__ = ['KERNELS', 'FASTEST_GAUSSIAN_SHIFT', 'gaussian', 'triangular', 'flat', 'epanechnikov', 'get_kernel',
-           'estimate_bandwidth', 'sq_dists', 'kneighbors_brute', 'attention_keys', 'gaussian_shift_attention',
+__all__ = ['KERNELS', 'DIRECT_MAX_FEATURES', 'DIRECT_MAX_POINTS', 'FASTEST_GAUSSIAN_SHIFT', 'gaussian', 'triangular', 'flat',
+           'epanechnikov', 'get_kernel', 'estimate_bandwidth', 'sq_dists', 'exact_wide', 'float32_error',
+           'refine_neighbors', 'kneighbors_brute', 'attention_keys', 'gaussian_shift_attention',
            'gaussian_shift_matmul', 'attention_stepper', 'gaussian_shift']
 
 # %% ../nbs/library/21_pairwise.ipynb #b23f1dc2
@@ -106,22 +107,89 @@ def sq_dists(a:torch.Tensor, # (n, d) points
     result.mul_(-2).add_((a * a).sum(1)[:, None]).add_((b * b).sum(1)[None])
     return result.clamp_min_(0)
 
+# %% ../nbs/library/21_pairwise.ipynb #4c3ee6b0
+def exact_wide(queries:torch.Tensor, # (q, d) query points, float64
+               points:torch.Tensor, # (n, d) points searched, same type
+               n_neighbors:int, # neighbours per query
+               self_index:torch.Tensor|None=None, # (q,) each query's own index in `points`, left out (Q=None)
+               memory_budget:int|None=None, # bytes for one block of differences (None: `core.DEFAULT_MEMORY_BUDGET`)
+              ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Exact neighbours by direct differences Σ(q − x)², never ‖q‖² + ‖x‖² − 2q·x, in the points' type: (squared distances, indices), each (q, n_neighbors), nearest first."
+    n, d = points.shape
+    query_rows = rows_per_chunk(n * d, memory_budget, points.element_size())
+    point_rows = rows_per_chunk(min(query_rows, len(queries)) * d, memory_budget, points.element_size())
+    best = queries.new_full((len(queries), n_neighbors), float('inf'))
+    index = torch.full((len(queries), n_neighbors), -1, dtype=torch.long, device=queries.device)
+    for qs in row_chunks(len(queries), query_rows):
+        b, i = best[qs], index[qs]
+        for ps in row_chunks(n, point_rows):
+            d2 = ((queries[qs, None] - points[None, ps]) ** 2).sum(-1)
+            which = torch.arange(ps.start, ps.stop, device=d2.device).expand_as(d2)
+            if self_index is not None: d2.masked_fill_(which == self_index[qs, None], float('inf'))
+            b, where = torch.cat([b, d2], 1).topk(n_neighbors, dim=1, largest=False)
+            i = torch.cat([i, which], 1).gather(1, where)
+        best[qs], index[qs] = b, i
+    return best, index
+
+def float32_error(queries:torch.Tensor, # (q, d) queries in the frame the float32 distances were computed in
+                  sq_radius:torch.Tensor, # (q,) squared distance within which the points of interest lie
+                  roundoff:float=2.**-24, # the unit roundoff of the type the distances were computed in (2^-24: float32's)
+                 ) -> torch.Tensor:
+    "A bound on the rounding error of squared distances ‖q‖² + ‖x‖² − 2q·x computed in float32 (points rounded to float32 first), or in the type of unit roundoff `roundoff`, from each query to any point within `sq_radius` of it: (q,)."
+    return 2 * (queries.shape[1] + 4) * roundoff * (2 * queries.norm(dim=1) + sq_radius.sqrt()) ** 2
+
+def refine_neighbors(queries:torch.Tensor, # (q, d) the queries in the index's frame, float64 (or the type to rank in)
+                     points:torch.Tensor, # (n, d) the indexed points in that frame, same type
+                     sq_dist:torch.Tensor, # (q, m) squared distances to each query's candidates by the matrix-product form, m >= n_neighbors (inf: none)
+                     index:torch.Tensor, # (q, m) the candidates' indices in `points` (-1: none)
+                     n_neighbors:int, # neighbours per query
+                     self_index:torch.Tensor|None=None, # (q,) each query's own index, left out (Q=None)
+                     memory_budget:int|None=None, # bytes for one block of the exact search
+                     roundoff:float=2.**-24, # unit roundoff of the type `sq_dist` was computed in (2^-24: float32's)
+                    ) -> tuple[torch.Tensor, torch.Tensor]:
+    "The `n_neighbors` nearest candidates of each query by direct differences in the points' type, nearest first: (distances, indices); a query with too few candidates, or whose candidates' matrix-product distances rounding could have misordered (`float32_error`), is answered by `exact_wide`."
+    valid = sq_dist.isfinite() & (index >= 0)
+    candidates = index.clamp_min(0)
+    wide = torch.empty(index.shape, dtype=points.dtype, device=points.device)
+    for rows in row_chunks(len(queries), rows_per_chunk(index.shape[1] * points.shape[1], memory_budget, points.element_size())):
+        wide[rows] = ((points[candidates[rows]] - queries[rows, None]) ** 2).sum(-1)
+    best, where = wide.masked_fill_(~valid, float('inf')).topk(n_neighbors, dim=1, largest=False)
+    found = index.gather(1, where)
+    kth, farthest = best[:, -1], sq_dist.amax(1).to(points.dtype)  # a point the candidate search left out was at least `farthest` away by its rounded distances
+    every_point = valid.sum(1) >= len(points) - (self_index is not None)
+    settled = (kth == 0) | (farthest - float32_error(queries, kth, roundoff) > kth) | every_point  # no point left out can be nearer than the k-th
+    redo = (~(settled & kth.isfinite())).nonzero().squeeze(1)
+    if len(redo): best[redo], found[redo] = exact_wide(queries[redo], points, n_neighbors, None if self_index is None else self_index[redo], memory_budget)
+    return best.sqrt(), found
+
 # %% ../nbs/library/21_pairwise.ipynb #4c3ee6c2
+DIRECT_MAX_FEATURES = 16  # `kneighbors_brute` takes direct differences of every pair up to this many features...
+DIRECT_MAX_POINTS = 256  # ...and this many points searched (a few centres): there as fast as the matrix-product form (measured below), and exact
+
 def kneighbors_brute(queries:torch.Tensor, # (q, d) points to find neighbours for
                      points:torch.Tensor, # (n, d) points to search
                      n_neighbors:int=1, # neighbours per query
                      memory_budget:int|None=None, # bytes for one block of distances (None: `core.DEFAULT_MEMORY_BUDGET`)
+                     direct:bool|None=None, # direct differences for every pair (None: up to `DIRECT_MAX_FEATURES` features and `DIRECT_MAX_POINTS` points)
                     ) -> tuple[torch.Tensor, torch.Tensor]:
-    "Exact nearest neighbours, a block of queries at a time: (distances, indices), each (q, n_neighbors), nearest first."
+    "Exact nearest neighbours, a block of queries at a time: (distances, indices), each (q, n_neighbors), nearest first. Every distance is a direct difference: against a few points in few features, of every pair; for more, twice `n_neighbors` candidates come from the matrix-product form and `refine_neighbors` ranks them. A tight group far from the others keeps its own neighbours."
     _check_pair(queries, points)
     check_number(n_neighbors, 'n_neighbors', low=1, high=len(points), integer=True)
     block_rows = rows_per_chunk(len(points), memory_budget, bytes_per_item=points.element_size())
+    if direct is None: direct = points.shape[1] <= DIRECT_MAX_FEATURES and len(points) <= DIRECT_MAX_POINTS
+    if direct:  # no rounding to fear: one pass of differences
+        found = [torch.cdist(queries[rows], points, compute_mode='donot_use_mm_for_euclid_dist').topk(n_neighbors, dim=1, largest=False)
+                 for rows in row_chunks(len(queries), block_rows)]
+        return torch.cat([d for d, _ in found]), torch.cat([i for _, i in found])
     shift = points[centre_rows(len(points))].median(0).values  # near most points, whatever a few far ones do: the matmul form's rounding grows with the norms
     queries, points = queries - shift, points - shift
+    n_candidates = min(2 * n_neighbors, len(points))  # a margin for the matmul form's rounding, checked by `refine_neighbors`
+    roundoff = torch.finfo(points.dtype).eps / 2 if points.is_floating_point() else 2.**-24
     dists, idxs = [], []
     for rows in row_chunks(len(queries), block_rows):
-        d2, i = sq_dists(queries[rows], points).topk(n_neighbors, dim=1, largest=False)
-        dists.append(d2.sqrt_()); idxs.append(i)
+        d2, i = sq_dists(queries[rows], points).topk(n_candidates, dim=1, largest=False)
+        d, i = refine_neighbors(queries[rows], points, d2, i, n_neighbors, memory_budget=memory_budget, roundoff=roundoff)
+        dists.append(d); idxs.append(i)
     return torch.cat(dists), torch.cat(idxs)
 
 # %% ../nbs/library/21_pairwise.ipynb #02e82685
