@@ -30,9 +30,9 @@ __all__ = ['HASH_CODE_LIMIT', 'PARALLEL_BLOCK', 'AUTO_EXACT_BELOW', 'AUTO_MAX_WO
 
 # %% ../nbs/library/26_neighbors.ipynb #c6347cda
 def _exact(queries, points, n_neighbors, self_index=None, memory_budget=None):
-    "Exact neighbours by chunked brute force in the points' type: (distances, indices); with `self_index`, each query's own row of `points` is left out."
-    if self_index is None: return kneighbors_brute(queries, points, n_neighbors, memory_budget)
-    dists, idxs = kneighbors_brute(queries, points, n_neighbors + 1, memory_budget)
+    "Neighbours by chunked brute force in the points' type, by the matrix-product form: (rounded distances, indices), candidates for `refine_neighbors`; with `self_index`, each query's own row of `points` is left out."
+    if self_index is None: return kneighbors_brute(queries, points, n_neighbors, memory_budget, direct=False, refine=False)
+    dists, idxs = kneighbors_brute(queries, points, n_neighbors + 1, memory_budget, direct=False, refine=False)
     drop = idxs == self_index[:, None]
     drop[:, -1] |= ~drop.any(1)  # the point itself was not in the list (duplicates at distance 0): drop the farthest
     keep = ~drop

@@ -171,6 +171,7 @@ def kneighbors_brute(queries:torch.Tensor, # (q, d) points to find neighbours fo
                      n_neighbors:int=1, # neighbours per query
                      memory_budget:int|None=None, # bytes for one block of distances (None: `core.DEFAULT_MEMORY_BUDGET`)
                      direct:bool|None=None, # direct differences for every pair (None: up to `DIRECT_MAX_FEATURES` features and `DIRECT_MAX_POINTS` points)
+                     refine:bool=True, # rank matrix-product candidates by direct differences (False: the rounded distances, for a caller that ranks them itself)
                     ) -> tuple[torch.Tensor, torch.Tensor]:
     "Exact nearest neighbours, a block of queries at a time: (distances, indices), each (q, n_neighbors), nearest first. Every distance is a direct difference: against a few points in few features, of every pair; for more, twice `n_neighbors` candidates come from the matrix-product form and `refine_neighbors` ranks them. A tight group far from the others keeps its own neighbours."
     _check_pair(queries, points)
@@ -183,12 +184,13 @@ def kneighbors_brute(queries:torch.Tensor, # (q, d) points to find neighbours fo
         return torch.cat([d for d, _ in found]), torch.cat([i for _, i in found])
     shift = points[centre_rows(len(points))].median(0).values  # near most points, whatever a few far ones do: the matmul form's rounding grows with the norms
     queries, points = queries - shift, points - shift
-    n_candidates = min(2 * n_neighbors, len(points))  # a margin for the matmul form's rounding, checked by `refine_neighbors`
+    n_candidates = min(2 * n_neighbors, len(points)) if refine else n_neighbors  # a margin for the matmul form's rounding, checked by `refine_neighbors`
     roundoff = torch.finfo(points.dtype).eps / 2 if points.is_floating_point() else 2.**-24
     dists, idxs = [], []
     for rows in row_chunks(len(queries), block_rows):
         d2, i = sq_dists(queries[rows], points).topk(n_candidates, dim=1, largest=False)
-        d, i = refine_neighbors(queries[rows], points, d2, i, n_neighbors, memory_budget=memory_budget, roundoff=roundoff)
+        if refine: d, i = refine_neighbors(queries[rows], points, d2, i, n_neighbors, memory_budget=memory_budget, roundoff=roundoff)
+        else: d = d2.sqrt_()
         dists.append(d); idxs.append(i)
     return torch.cat(dists), torch.cat(idxs)
 
