@@ -459,14 +459,15 @@ def dbscan_data(n_points:int, # how many points (12 equal blobs, the remainder d
     "The DBSCAN benchmark's data: 12 Gaussian blobs with centres uniform in [-40, 40]^d, float64."
     return _blobs(n_points, n_features, 12, cluster_std, seed, box=(-40., 40.))
 
-DBSCAN_BENCH_CASES = [  # (points, dimensions, spread of the blobs, eps): eps near the median distance to a point's 10th neighbour beyond 2-D
-    (100_000, 2, 1.0, 0.3), (100_000, 2, 2.24, 0.3), (300_000, 3, 1.0, 0.2), (100_000, 8, 1.0, 1.2), (50_000, 32, 1.0, 5.0), (20_000, 64, 1.0, 9.0)]
+DBSCAN_BENCH_CASES = [  # (points, dimensions, spread of the blobs or None for uniform noise in [-1, 1]^d, eps): eps near the median distance to a point's 10th neighbour beyond 2-D
+    (100_000, 2, 1.0, 0.3), (100_000, 2, 2.24, 0.3), (300_000, 3, 1.0, 0.2), (100_000, 8, 1.0, 1.2), (50_000, 32, 1.0, 5.0), (20_000, 64, 1.0, 9.0),
+    (20_000, 64, None, 5.0), (50_000, 16, None, 1.5)]  # no structure: the tree prunes little, 'auto' takes the blocked brute force
 
 def bench_dbscan(quick:bool=False, # small sizes: a smoke test of a few seconds
                  device=None, # where our code runs (None: the default device)
                  min_samples:int=10, # neighbourhood size that makes a core point
                 ) -> list:
-    "Our `DBSCAN` against scikit-learn's on blobs in 2 to 64 dimensions, in one run, with their agreement; peak memory in fresh processes."
+    "Our `DBSCAN` against scikit-learn's on blobs in 2 to 64 dimensions and on uniform noise in 16 and 64, in one run, with their agreement; peak memory in fresh processes."
     from sklearn.cluster import DBSCAN as SkDBSCAN
     from meanshift_nb.core import torch_threads
     from meanshift_nb.dbscan import DBSCAN, dbscan_algorithm
@@ -474,8 +475,9 @@ def bench_dbscan(quick:bool=False, # small sizes: a smoke test of a few seconds
     rows = []
     for n, d, cluster_std, eps in DBSCAN_BENCH_CASES:
         if quick: n = n // 50
-        X = dbscan_data(n, cluster_std, n_features=d)
-        case = f"{n:,} points {d}-D, 12 blobs, σ={cluster_std}, eps={eps}, min_samples={min_samples}"
+        X = dbscan_data(n, cluster_std, n_features=d) if cluster_std is not None else np.random.default_rng(0).uniform(-1., 1., (n, d))
+        shape = f"12 blobs, σ={cluster_std}" if cluster_std is not None else "uniform in [-1, 1]"
+        case = f"{n:,} points {d}-D, {shape}, eps={eps}, min_samples={min_samples}"
         runs = {'scikit-learn DBSCAN': ('cpu', None, None), 'scikit-learn DBSCAN, n_jobs=-1': ('cpu', None, None),   # (device, threads, algorithm)
                 'ours': ('cpu', None, 'auto'), 'ours, 1 thread': ('cpu', 1, 'auto')}
         if d == 2: runs['ours, grid'] = ('cpu', None, 'grid')   # the tensor version a GPU runs
@@ -492,7 +494,7 @@ def bench_dbscan(quick:bool=False, # small sizes: a smoke test of a few seconds
         seconds = time_in_turns(fits, 1 if quick else 2)
         theirs = models['scikit-learn DBSCAN']
         for name, (where, _, algorithm) in runs.items():
-            path = '' if algorithm is None else dbscan_algorithm(n, d, where) if algorithm == 'auto' else algorithm
+            path = '' if algorithm is None else dbscan_algorithm(n, d, where, X, eps) if algorithm == 'auto' else algorithm
             rows.append(dict(case=case, method=name, device=where, seconds=seconds[name], is_peer=name.startswith('scikit'), path=path,
                              **_agreement(models[name], theirs)))
     sizes = [(2_000, 'ours')] if quick else [(100_000, 'ours and scikit-learn'), (1_000_000, 'ours')]

@@ -23,7 +23,8 @@ __all__ = ['DEFAULT_MEMORY_BUDGET', 'RANDOM_STATE', 'DATA_DTYPE', 'CENTRE_SAMPLE
            'torch_generator', 'check_number', 'check_n_clusters', 'time_it', 'memory_mb', 'reset_peak_memory',
            'peak_memory_mb', 'check_features', 'wide_dtype', 'working_dtype', 'abs_max', 'power_of_two', 'centre_rows',
            'unit_frame', 'to_frame', 'free_bytes', 'SparseRows', 'sq_norms', 'feature_variance', 'check_sample_weight',
-           'unit_weights', 'Estimator', 'document', 'documented_parameters', 'numba_or_none', 'numba_threads']
+           'unit_weights', 'Estimator', 'document', 'documented_parameters', 'numba_or_none', 'numba_threads',
+           'blas_pools']
 
 # %% ../nbs/library/20_core.ipynb #e11c1e59
 def default_device() -> torch.device:
@@ -621,3 +622,11 @@ class numba_threads(int):
         return self
     def __enter__(self) -> int: return int(self)
     def __exit__(self, *exc): numba_or_none().set_num_threads(self.before)
+
+@functools.cache
+def blas_pools():
+    "threadpoolctl's handle on the BLAS libraries loaded (SciPy's, which Numba's `np.dot` calls), to hold them to one thread while a compiled kernel's own threads run (k-means' GEMM and bounded kernels, DBSCAN's blocked brute force): BLAS inside each of our threads, not threads inside threads."
+    import scipy.linalg.cython_blas  # loaded before the scan, so that it is found
+    from threadpoolctl import ThreadpoolController
+    return ThreadpoolController().select(user_api='blas')
+

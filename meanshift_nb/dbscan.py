@@ -15,15 +15,18 @@ import torch
 from fastcore.meta import delegates
 from sklearn.base import ClusterMixin
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import centre_rows, check_sample_weight, ArrayLike, Estimator, get_device, is_sparse, power_of_two, document, like_input, numba_or_none, output_dtype, numba_threads, progress, row_chunks, rows_per_chunk, torch_threads
+from .core import DATA_DTYPE, centre_rows, check_sample_weight, ArrayLike, Estimator, get_device, is_sparse, power_of_two, document, like_input, numba_or_none, output_dtype, numba_threads, progress, row_chunks, rows_per_chunk, torch_threads
 from .grid import GRID_OVERFLOW_LIMIT, IdRuns, grid_coords, id_runs, neighbour_offsets, row_major_strides, too_many_cells
+from .core import blas_pools
 from .pairwise import sq_dists
 
 # %% auto #0
 __all__ = ['BYTES_PER_PAIR', 'CELL_SHRINK', 'DBSCAN_GRID_MAX_FEATURES', 'FIRST_LINK_TRIES', 'KD_TREE_BLOCK',
-           'KD_TREE_POINTS_PER_THREAD', 'KD_TREE_MAX_NEIGHBOURS', 'KDTree', 'DBSCAN_ALGORITHMS', 'GRID_4D_MIN_POINTS',
-           'METRIC_NORMS', 'METRICS', 'find_roots', 'union_pairs', 'pairs_per_chunk', 'grid_offsets', 'dbscan_grid',
-           'dbscan_brute', 'build_kd_tree', 'dbscan_tree', 'dbscan_algorithm', 'dbscan_metric', 'precomputed_pairs',
+           'KD_TREE_POINTS_PER_THREAD', 'KD_TREE_MAX_NEIGHBOURS', 'KDTree', 'DBSCAN_GEMM_ROWS',
+           'DBSCAN_GEMM_THREAD_WORK', 'DBSCAN_GEMM_COLS', 'BRUTE_MIN_VISITS', 'TREE_SAMPLE_QUERIES',
+           'DBSCAN_ALGORITHMS', 'GRID_4D_MIN_POINTS', 'METRIC_NORMS', 'METRICS', 'find_roots', 'union_pairs',
+           'pairs_per_chunk', 'grid_offsets', 'dbscan_grid', 'dbscan_brute', 'build_kd_tree', 'dbscan_tree',
+           'dbscan_gemm', 'tree_visits', 'cpu_algorithm', 'dbscan_algorithm', 'dbscan_metric', 'precomputed_pairs',
            'graph_neighbours', 'reach_keys', 'dbscan_pairs', 'sparse_neighbours', 'DBSCAN', 'dbscan']
 
 # %% ../nbs/library/25_dbscan.ipynb #b5ffd398
@@ -580,11 +583,12 @@ def dbscan_tree(points:torch.Tensor, # (n, d) float64 points on the CPU
                 min_samples:float, # neighbourhood weight that makes a core point
                 weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
                 leaf_size:int=30, # points per leaf of the tree: `leaf_size` to twice that
+                tree:KDTree|None=None, # the tree over `points`, if built already (None: built here)
                ) -> tuple[torch.Tensor, torch.Tensor]:
     "DBSCAN on a compiled k-d tree, Numba's threads sharing each phase: (labels, is_core) in the input's order; memory O(n)."
     X = points.detach().cpu().numpy()
     n, d = X.shape
-    tree = build_kd_tree(X, leaf_size)
+    if tree is None: tree = build_kd_tree(X, leaf_size)
     box = (tree.points_t, tree.start, tree.end, tree.low, tree.high, tree.first_leaf)
     w = np.empty(0) if weights is None else np.ascontiguousarray(weights.detach().cpu().numpy()[tree.order], dtype=np.float64)
     node_w = _kd_node_sums(np.ones(n) if weights is None else w, tree.start, tree.end, tree.first_leaf)
@@ -601,6 +605,248 @@ def dbscan_tree(points:torch.Tensor, # (n, d) float64 points on the CPU
     labels[order], is_core[order] = _labels_from_keys(torch.from_numpy(key), n), torch.from_numpy(core)
     return labels, is_core
 
+# %% ../nbs/library/25_dbscan.ipynb #gm7a0002
+DBSCAN_GEMM_ROWS = 256  # points per block in the blocked brute force (`dbscan_gemm`): the count pairs blocks of 256 with each other
+DBSCAN_GEMM_THREAD_WORK = 2**24  # multiply-adds of the count (n²d/2 in all) a thread needs to be worth starting: below, waiting for a second thread on a busy machine costs more than it saves
+DBSCAN_GEMM_COLS = 1024  # points per tile of columns when joining clusters and attaching border points: a 256 × 1024 float32 product (1 MiB) stays in the caches
+
+def _gemm_band_unit(n_features:int) -> float:
+    "Float32's rounding of ‖x‖² + ‖y‖² − 2x·y near eps² is at most this times ‖x‖² + ‖y‖² + eps² (x, y the centred float32 points)."
+    # With u = 2⁻²⁴ (float32's unit roundoff), to first order: the d products and sums of x·y err by at most d·u·Σ|x_k y_k|
+    # ≤ d·u·(‖x‖² + ‖y‖²)/2, so −2x·y by d·u·(‖x‖² + ‖y‖²); rounding the coordinates to float32 (|δx_k| ≤ u|x_k|) moves the
+    # squared distance r by at most 2√r·u(‖x‖ + ‖y‖) ≤ u(r + 2‖x‖² + 2‖y‖²); the norms and the sums are taken in float64.
+    # Total ≤ (d + 2)·u·(‖x‖² + ‖y‖² + r) with r ≈ eps²: twice (d + 4)·u covers it and every second-order term.
+    return 2 * (n_features + 4) * 2.0**-24
+
+@_numba_kernel(inline='always')
+def _gemm_within(X64, i, j, v, eps2, band_unit, sq_i, sq_j):  # is x_j within eps of x_i? v: their float32 ‖x‖²+‖y‖²−2x·y; within the rounding band, Σ(x−y)² in float64 decides, as the tree does
+    band = band_unit * (sq_i + sq_j + eps2)
+    if v > eps2 + band: return False
+    if v < eps2 - band: return True
+    r = 0.
+    for f in range(X64.shape[1]):
+        u = X64[i, f] - X64[j, f]; r += u * u
+    return r <= eps2
+
+@_numba_kernel(inline='always')
+def _gemm_pair_blocks(X32, sq, X64, w, eps2, band_unit, sq_max, nbr, total, n_nbr, i0, m, j0, k, buf):
+    # every pair (i, j), i in rows i0:i0+m, j in j0:j0+k (j > i in a block with itself), counted for both points when within eps
+    K, weighted = nbr.shape[1], len(w) > 0
+    prod = buf[:m * k].reshape((m, k))
+    np.dot(X32[i0:i0 + m], X32[j0:j0 + k].T, prod)  # BLAS, on this thread only
+    for a in range(m):
+        i = i0 + a
+        sq_i = sq[i]
+        far = eps2 + band_unit * (sq_i + sq_max + eps2)  # beyond it, out of reach whatever the rounding
+        for jj in range(max(0, i + 1 - j0), k):
+            j = j0 + jj
+            v = sq_i + sq[j] - 2. * prod[a, jj]
+            if v <= far and _gemm_within(X64, i, j, v, eps2, band_unit, sq_i, sq[j]):
+                total[i] += w[j] if weighted else 1.
+                total[j] += w[i] if weighted else 1.
+                if n_nbr[i] < K: nbr[i, n_nbr[i]] = j
+                if n_nbr[j] < K: nbr[j, n_nbr[j]] = i
+                n_nbr[i] += 1; n_nbr[j] += 1
+
+@_numba_kernel(inline='always')
+def _all_core(total, min_samples, start, stop):
+    for i in range(start, stop):
+        if total[i] < min_samples: return False
+    return True
+
+@_numba_kernel(parallel=True)
+def _gemm_count(X32, sq, X64, w, eps2, band_unit, min_samples, early, nbr, n_threads, B):
+    # phase 1, each pair once: the blocks of B points are paired in rounds by the circle method (no block twice in a round, so each
+    # thread writes to its own points), each pair of blocks one BLAS product; a pair within eps counts for both points, and the first
+    # neighbours are kept, as the tree keeps them; a pair of blocks whose points are all core already is skipped (`early`)
+    n = X32.shape[0]
+    K, weighted = nbr.shape[1], len(w) > 0
+    total, n_nbr = np.empty(n), np.ones(n, np.int64)
+    for i in range(n):  # each point is its own neighbour
+        total[i] = w[i] if weighted else 1.
+        nbr[i, 0] = i
+    n_blocks = (n + B - 1) // B
+    slots = n_blocks + n_blocks % 2  # an odd number of blocks gets an empty slot: its partner rests that round
+    sq_max = sq.max()
+    for r in range(slots):  # rounds 0 .. slots-2 pair the blocks; the last round pairs each block with itself
+        for t in _KD_PRANGE(n_threads):
+            buf = np.empty(B * B, np.float32)
+            for p in range(t, slots // 2 if r < slots - 1 else n_blocks, n_threads):
+                if r == slots - 1: u, v = p, p
+                elif p == 0: u, v = r, slots - 1
+                else: u, v = (r + p) % (slots - 1), (r - p + slots - 1) % (slots - 1)
+                if v < u: u, v = v, u
+                if v >= n_blocks: continue
+                i0, j0 = u * B, v * B
+                m, k = min(n, i0 + B) - i0, min(n, j0 + B) - j0
+                if early and _all_core(total, min_samples, i0, i0 + m) and _all_core(total, min_samples, j0, j0 + k): continue
+                _gemm_pair_blocks(X32, sq, X64, w, eps2, band_unit, sq_max, nbr, total, n_nbr, i0, m, j0, k, buf)
+    return total, n_nbr
+
+@_numba_kernel(parallel=True)
+def _gemm_join(X32, sq, X64, eps2, band_unit, n_threads, B, C):
+    # phase 2 on the core points only: union-find over every pair i < j once, by blocks and tiles; a thread skips a tile whose points its
+    # forest already holds in one tree, and the threads' forests are merged at the end
+    n = X32.shape[0]
+    parents, n_blocks = np.empty((n_threads, n), np.int64), (n + B - 1) // B
+    sq_max = sq.max() if n else 0.
+    for t in _KD_PRANGE(n_threads):
+        parent = parents[t]
+        for x in range(n): parent[x] = x
+        buf = np.empty(B * C, np.float32)
+        for b in range(t, n_blocks, n_threads):
+            i0 = b * B
+            m = min(n, i0 + B) - i0
+            for j0 in range(i0, n, C):
+                k = min(n, j0 + C) - j0
+                root, joined = _kd_find(parent, i0), True
+                for x in range(i0, i0 + m):
+                    if _kd_find(parent, x) != root:
+                        joined = False; break
+                for x in range(j0, j0 + k):
+                    if not joined: break
+                    joined = _kd_find(parent, x) == root
+                if joined: continue
+                prod = buf[:m * k].reshape((m, k))
+                np.dot(X32[i0:i0 + m], X32[j0:j0 + k].T, prod)
+                for a in range(m):
+                    i = i0 + a
+                    sq_i, ri = sq[i], _kd_find(parent, i)
+                    far = eps2 + band_unit * (sq_i + sq_max + eps2)
+                    for jj in range(max(0, i + 1 - j0), k):
+                        j = j0 + jj
+                        v = sq_i + sq[j] - 2. * prod[a, jj]
+                        if v > far: continue
+                        rj = _kd_find(parent, j)
+                        if rj != ri and _gemm_within(X64, i, j, v, eps2, band_unit, sq_i, sq[j]):
+                            if rj < ri:
+                                parent[ri] = rj; ri = rj
+                            else: parent[rj] = ri
+    parent = parents[0]
+    for t in range(1, n_threads):
+        for x in range(n):
+            if parents[t, x] != x:
+                a, b = _kd_find(parent, x), _kd_find(parent, parents[t, x])
+                if a < b: parent[b] = a
+                elif b < a: parent[a] = b
+    for x in range(n): parent[x] = _kd_find(parent, x)
+    return parent
+
+@_numba_kernel(parallel=True)
+def _gemm_attach(X32, sq, X64, core, key, n_nbr, nbr, eps2, band_unit, n_threads, B, C):
+    # phase 3: every non-core point takes the smallest key of its core neighbours (n: noise): from its kept neighbours, or, where it had
+    # more than it could keep, from blocks of such points against tiles of the core points
+    n, d = X32.shape
+    K, out = nbr.shape[1], key.copy()
+    rows, cols = np.flatnonzero(~core & (n_nbr > K)), np.flatnonzero(core)
+    for i in range(n):
+        if not core[i] and n_nbr[i] <= K:
+            best = n
+            for k in range(n_nbr[i]):
+                j = nbr[i, k]
+                if core[j]: best = min(best, key[j])
+            out[i] = best
+    if len(rows) == 0 or len(cols) == 0: return out
+    Q32, Q64, C32, C64 = X32[rows], X64[rows], X32[cols], X64[cols]  # copies: contiguous blocks for BLAS
+    sq_q, sq_c, key_c = sq[rows], sq[cols], key[cols]
+    sq_max, n_blocks = sq_c.max(), (len(rows) + B - 1) // B
+    for t in _KD_PRANGE(n_threads):
+        buf = np.empty(B * C, np.float32)
+        for b in range(t, n_blocks, n_threads):
+            i0 = b * B
+            m = min(len(rows), i0 + B) - i0
+            for j0 in range(0, len(cols), C):
+                k = min(len(cols), j0 + C) - j0
+                prod = buf[:m * k].reshape((m, k))
+                np.dot(Q32[i0:i0 + m], C32[j0:j0 + k].T, prod)
+                for a in range(m):
+                    i = i0 + a
+                    best, far = out[rows[i]], eps2 + band_unit * (sq_q[i] + sq_max + eps2)
+                    for jj in range(k):
+                        j = j0 + jj
+                        if key_c[j] >= best: continue
+                        v = sq_q[i] + sq_c[j] - 2. * prod[a, jj]
+                        if v > far: continue
+                        band = band_unit * (sq_q[i] + sq_c[j] + eps2)
+                        if v > eps2 + band: continue
+                        inside = v < eps2 - band
+                        if not inside:
+                            r = 0.
+                            for f in range(d):
+                                u = Q64[i, f] - C64[j, f]; r += u * u
+                            inside = r <= eps2
+                        if inside: best = key_c[j]
+                    out[rows[i]] = best
+    return out
+
+@_numba_kernel()
+def _kd_visits(points_t, start, end, low, high, first_leaf, queries, eps2, budget):
+    # how many distances the tree computes to find every neighbour of `queries` (no early stop); counting stops once past `budget`
+    d = points_t.shape[0]
+    q, stack = np.empty(d), np.empty(128, np.int64)
+    visits = 0
+    for i in queries:
+        for f in range(d): q[f] = points_t[f, i]
+        top = 0
+        if _kd_min_sq(q, low, high, 0) <= eps2: stack[0], top = 0, 1
+        while top > 0:
+            top -= 1
+            node = stack[top]
+            if node >= first_leaf: visits += end[node] - start[node]
+            elif _kd_max_sq(q, low, high, node) > eps2:  # a node wholly within eps costs no distance
+                for child in (2 * node + 1, 2 * node + 2):
+                    if _kd_min_sq(q, low, high, child) <= eps2:
+                        stack[top] = child; top += 1
+        if visits > budget: break
+    return visits
+
+
+# %% ../nbs/library/25_dbscan.ipynb #gm7a0003
+BRUTE_MIN_VISITS = 0.5  # 'auto' runs the blocked brute force where the tree would compute at least this share of all the distances (measured below)
+TREE_SAMPLE_QUERIES = 64  # points whose neighbourhoods the tree searches to measure that share
+
+def dbscan_gemm(points:torch.Tensor, # (n, d) float64 (or float32) points on the CPU
+                eps:float, # neighbourhood radius
+                min_samples:float, # neighbourhood weight that makes a core point
+                weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1)
+                leaf_size:int=30, # points per leaf of the k-d tree that orders the points
+                tree:KDTree|None=None, # that tree, if built already (None: built here)
+               ) -> tuple[torch.Tensor, torch.Tensor]:
+    "DBSCAN by blocked brute force, compiled: float32 BLAS products a block at a time, pairs near eps rechecked in float64: (labels, is_core) in the input's order; memory O(n)."
+    X = points.detach().cpu().numpy()
+    n, d = X.shape
+    if tree is None: tree = build_kd_tree(X, leaf_size)
+    X64 = np.ascontiguousarray(tree.points_t.T)   # the points in the tree's order: near ones share blocks, so blocks all core, or all in one cluster, are skipped together
+    X32 = (X64 - np.median(X64[centre_rows(n)], axis=0)).astype(np.float32)   # centred: small norms, small float32 rounding
+    sq = (X32.astype(np.float64) ** 2).sum(1)
+    w = np.empty(0) if weights is None else np.ascontiguousarray(weights.detach().cpu().numpy()[tree.order], dtype=np.float64)
+    early = weights is None or bool((w >= 0).all())  # with negative weights a neighbourhood's weight can fall again: count it all
+    kept = np.empty((n, int(min(max(min_samples - 1, 1), KD_TREE_MAX_NEIGHBOURS))), np.int32 if n < 2**31 else np.int64)
+    eps2, band_unit, B, C = eps * eps, _gemm_band_unit(d), DBSCAN_GEMM_ROWS, DBSCAN_GEMM_COLS
+    with numba_threads(limit=max(1, n * n * d // (2 * DBSCAN_GEMM_THREAD_WORK))) as n_threads, blas_pools().limit(limits=1):  # BLAS inside each of our threads, not threads inside threads
+        total, n_kept = _gemm_count(X32, sq, X64, w, eps2, band_unit, float(min_samples), early, kept, n_threads, B)
+        core = total >= min_samples
+        at = np.flatnonzero(core)
+        parent = np.arange(n)
+        parent[at] = at[_gemm_join(X32[at], sq[at], X64[at], eps2, band_unit, n_threads, B, C)]
+        key = _gemm_attach(X32, sq, X64, core, _kd_cluster_keys(parent, core, tree.order), n_kept, kept, eps2, band_unit, n_threads, B, C)
+    order = torch.from_numpy(tree.order)
+    labels, is_core = torch.empty(n, dtype=torch.long), torch.empty(n, dtype=torch.bool)
+    labels[order], is_core[order] = _labels_from_keys(torch.from_numpy(key), n), torch.from_numpy(core)
+    return labels, is_core
+
+def tree_visits(tree:KDTree, # a tree from `build_kd_tree`
+                eps:float, # neighbourhood radius
+                n_queries:int=TREE_SAMPLE_QUERIES, # points searched, evenly spaced in the tree's order (so spread over its leaves)
+                stop_at:float=1., # stop counting once past this share
+               ) -> float:
+    "The share of all the distances from `n_queries` points to every point that the tree computes to find their neighbourhoods (1: it prunes nothing)."
+    n = tree.points_t.shape[1]
+    queries = np.unique(np.linspace(0, n - 1, min(n, n_queries)).astype(np.int64))
+    visits = _kd_visits(tree.points_t, tree.start, tree.end, tree.low, tree.high, tree.first_leaf, queries, eps * eps, int(stop_at * n * len(queries)))
+    return visits / (n * len(queries))
+
+
 # %% ../nbs/library/25_dbscan.ipynb #ab8e5a17
 DBSCAN_ALGORITHMS = ('auto', 'kd_tree', 'ball_tree', 'grid', 'brute')  # scikit-learn's 'kd_tree' and 'ball_tree' both ask for the compiled k-d tree
 GRID_4D_MIN_POINTS = 5_000  # in 4-D the grid's 841 neighbouring cells pay off only from about this many points
@@ -609,13 +855,25 @@ def _tensor_algorithm(n_samples, n_features):
     "The faster of the tensor versions (GPU, or no Numba): 'grid' in 1 to 3 dimensions, and in 4 from `GRID_4D_MIN_POINTS` points, else 'brute'."
     return 'grid' if n_features <= 3 or (n_features == 4 and n_samples >= GRID_4D_MIN_POINTS) else 'brute'
 
+def cpu_algorithm(tree:KDTree, # the tree over the points (`build_kd_tree`)
+                  eps:float, # neighbourhood radius
+                 ) -> str:
+    "'brute' (`dbscan_gemm`) where the tree would compute at least `BRUTE_MIN_VISITS` of all the distances (`tree_visits`), else 'kd_tree'."
+    return 'brute' if tree_visits(tree, eps, stop_at=BRUTE_MIN_VISITS) >= BRUTE_MIN_VISITS else 'kd_tree'
+
 def dbscan_algorithm(n_samples:int, # points
                      n_features:int, # dimensions
                      device='cpu', # where the points are
+                     points=None, # (n_samples, n_features) the points themselves, to measure how well the tree prunes (None: not measured)
+                     eps:float|None=None, # neighbourhood radius, with `points`
+                     leaf_size:int=30, # points per leaf of the tree
                     ) -> str:
-    "What `algorithm='auto'` runs: 'kd_tree' on the CPU where Numba is installed; elsewhere 'grid' in 1 to 3 dimensions (and in 4 from `GRID_4D_MIN_POINTS` points), else 'brute'."
-    if torch.device(device).type == 'cpu' and numba_or_none() is not None: return 'kd_tree'
+    "What `algorithm='auto'` runs: on the CPU where Numba is installed, 'kd_tree', or 'brute' (`dbscan_gemm`) where `points` and `eps` show the tree would prune little (`cpu_algorithm`); elsewhere 'grid' in 1 to 3 dimensions (and in 4 from `GRID_4D_MIN_POINTS` points), else 'brute'."
+    if torch.device(device).type == 'cpu' and numba_or_none() is not None:
+        if points is None or eps is None: return 'kd_tree'
+        return cpu_algorithm(build_kd_tree(torch.as_tensor(points).detach().cpu().double().numpy(), leaf_size), eps)
     return _tensor_algorithm(n_samples, n_features)
+
 
 # %% ../nbs/library/25_dbscan.ipynb #9b949594
 METRIC_NORMS = {'manhattan': 1., 'cityblock': 1., 'l1': 1., 'chebyshev': math.inf}  # metrics that are p-norms, and their p
@@ -692,11 +950,13 @@ def _check_weights(sample_weight, n, device, dtype):
     return None if w is None else w.to(dtype)
 
 def _cluster(points, eps, min_samples, weights, algorithm, memory_budget, show_progress, leaf_size=30):
-    "(labels, is_core) from the tree, the grid or the tiles; the tree where it can run (CPU, Numba), and 'auto' falls back to the tiles when the grid would be too large."
-    kind = dbscan_algorithm(*points.shape, points.device) if algorithm == 'auto' else algorithm
-    if kind in ('kd_tree', 'ball_tree'):
-        if points.device.type == 'cpu' and _tree_kernels(): return dbscan_tree(points, eps, min_samples, weights, leaf_size)
-        kind, algorithm = _tensor_algorithm(*points.shape), 'auto'   # a GPU, or no Numba: the tensor versions
+    "(labels, is_core): on the CPU with Numba, the compiled tree or blocked brute force ('auto': `cpu_algorithm`); elsewhere the grid or the tiles, in float64, and 'auto' falls back to the tiles when the grid would be too large."
+    if points.device.type == 'cpu' and algorithm != 'grid' and _tree_kernels():
+        tree = build_kd_tree(points.detach().numpy(), leaf_size)   # float64: float32 points are widened exactly
+        kind = cpu_algorithm(tree, eps) if algorithm == 'auto' else algorithm
+        return (dbscan_gemm if kind == 'brute' else dbscan_tree)(points, eps, min_samples, weights, leaf_size, tree)
+    points = points.to(torch.float64)
+    kind = _tensor_algorithm(*points.shape) if algorithm in ('auto', 'kd_tree', 'ball_tree') else algorithm   # a GPU, or no Numba
     if kind == 'grid':
         try: return dbscan_grid(points, eps, min_samples, weights, memory_budget, show_progress)
         except OverflowError:
@@ -842,7 +1102,7 @@ class DBSCAN(ClusterMixin, Estimator):
                  min_samples:int=5, # neighbourhood size (the point itself included) that makes a core point; with `sample_weight`, the neighbourhood's weight
                  metric:str|Callable='euclidean', # the distance: 'euclidean', 'manhattan', 'chebyshev', 'minkowski' (with `p`), 'cosine', 'precomputed' (X is the n×n distance matrix) or a function of two 1-D arrays; only 'euclidean' can use the grid
                  metric_params:dict|None=None, # keyword arguments of a function metric; {'p': ...} sets Minkowski's p (and wins over `p`)
-                 algorithm:str='auto', # 'kd_tree' or 'ball_tree' (both the compiled k-d tree: Euclidean, on the CPU; elsewhere they mean 'auto'), 'grid' (cells of side eps/√d, for few dimensions), 'brute' (tiles of distances) or 'auto' (`dbscan_algorithm`: the tree on the CPU where Numba is installed)
+                 algorithm:str='auto', # 'kd_tree' or 'ball_tree' (both the compiled k-d tree: Euclidean, on the CPU; elsewhere they mean 'auto'), 'grid' (cells of side eps/√d, for few dimensions), 'brute' (every pair: on the CPU compiled blocks of BLAS products, `dbscan_gemm`; elsewhere tiles of distances) or 'auto' (`dbscan_algorithm`: on the CPU where Numba is installed the tree, or the blocked brute force where a sample shows the tree would prune little)
                  leaf_size:int=30, # points in a leaf of the k-d tree: `leaf_size` to twice that, as in scikit-learn's trees
                  p:float|None=None, # Minkowski's p for metric='minkowski' (None: 2, the Euclidean distance)
                  n_jobs:int|None=None, # torch threads during `fit` on the CPU, restored after (None: torch's setting; -1: every CPU)
@@ -859,7 +1119,7 @@ class DBSCAN(ClusterMixin, Estimator):
             sample_weight:ArrayLike|None=None, # (n_samples,) weight of each point (None: all 1)
            ):
         "Find the core points and the clusters; set `labels_`, `core_sample_indices_` and `components_`."
-        points = self._validate_fit(X, dtype=torch.float64, accept_sparse=True)   # data, then parameters, then features
+        points = self._validate_fit(X, dtype=DATA_DTYPE, accept_sparse=True)   # data, then parameters, then features; float32 stays float32 (the compiled paths read it as float64 exactly)
         device = points.device if isinstance(points, torch.Tensor) else get_device(self.device)
         weights = _check_weights(sample_weight, points.shape[0], device, torch.float64)
         if self.metric == 'precomputed': _check_precomputed(points)
@@ -888,6 +1148,7 @@ class DBSCAN(ClusterMixin, Estimator):
         largest = (np.abs(points.data).max() if points.nnz else 0.) if sparse else points.abs().max().item()
         scale = power_of_two(float(largest)) if homogeneous else 1.  # exact: points and eps keep their digits, squares stay in range
         if sparse or not euclidean:
+            if not sparse: points = points.to(torch.float64)   # distances other than the compiled paths' are computed in the points' type
             return dbscan_metric(points / scale, self.eps / scale, self.min_samples, self.metric, p, self.metric_params, weights,
                                  self.memory_budget, self.show_progress, device)
         eps = min(self.eps / scale, 4 * math.sqrt(points.shape[1]))  # no two scaled points are 4√d apart: a larger eps is the same eps

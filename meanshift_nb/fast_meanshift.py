@@ -16,13 +16,14 @@ from .pairwise import KERNELS, get_kernel, kneighbors_brute
 from .grid import GRID_OVERFLOW_LIMIT, grid_coords, row_major_strides, cell_ids, occupied_cells, neighbour_offsets, too_many_cells
 
 # %% auto #0
-__all__ = ['VISITED_DENSE_CELLS', 'GAUSSIAN_REACH', 'CELLS_PER_REACH', 'KERNEL_CODES', 'KNN_NEIGHBORS', 'GRAPH_TABLES',
-           'EXACT_MAX_SAMPLES', 'MEANSHIFT_GRID_MAX_FEATURES', 'MEANSHIFT_ALGORITHMS', 'CELL_FRACTION',
-           'SEED_CELL_FRACTION', 'MERGE_FRACTION', 'weighted_kernel', 'weighted_means', 'dense_step',
-           'weighted_count_within', 'Climb', 'climb_merging', 'merge_cells', 'kernel_reach', 'GridIndex', 'Runs',
-           'neighbour_runs', 'grid_step', 'grid_pairs', 'compiled_grid_kernel', 'compiled_grid_ok',
-           'compiled_grid_step', 'Compressed', 'compress', 'meanshift_plusplus', 'knn_graph', 'knn_stepper',
-           'meanshift_algorithm', 'FastClimb', 'fast_climb', 'fast_modes']
+__all__ = ['VISITED_DENSE_CELLS', 'GAUSSIAN_REACH', 'CELLS_PER_REACH', 'KERNEL_CODES', 'PREFIX_CELLS_PER_REACH',
+           'PREFIX_MAX_CELLS', 'KNN_NEIGHBORS', 'GRAPH_TABLES', 'EXACT_MAX_SAMPLES', 'MEANSHIFT_GRID_MAX_FEATURES',
+           'MEANSHIFT_ALGORITHMS', 'CELL_FRACTION', 'SEED_CELL_FRACTION', 'MERGE_FRACTION', 'weighted_kernel',
+           'weighted_means', 'dense_step', 'weighted_count_within', 'Climb', 'climb_merging', 'merge_cells',
+           'kernel_reach', 'GridIndex', 'Runs', 'neighbour_runs', 'grid_step', 'grid_pairs', 'compiled_grid_kernel',
+           'compiled_grid_ok', 'compiled_grid_step', 'PrefixGrid', 'compiled_prefix_kernel', 'compiled_prefix_step',
+           'Compressed', 'compress', 'meanshift_plusplus', 'knn_graph', 'knn_stepper', 'meanshift_algorithm',
+           'FastClimb', 'fast_climb', 'fast_modes']
 
 # %% ../nbs/library/27_fast_meanshift.ipynb #8368cc72
 def weighted_kernel(distance:torch.Tensor, # distances, any shape
@@ -385,6 +386,112 @@ def compiled_grid_step(index:GridIndex, # the weighted points, gridded by `GridI
     new[order], new_mass[order] = out, mass
     return new, new_mass
 
+# %% ../nbs/library/27_fast_meanshift.ipynb #pf0code01
+PREFIX_CELLS_PER_REACH = 4  # `PrefixGrid`'s cells are this many times narrower than the compact kernel's reach
+PREFIX_MAX_CELLS = 2**23  # `PrefixGrid` keeps the first row of every cell of its grid, full or empty: above this many cells it is not used
+
+class PrefixGrid:
+    "A `GridIndex` with, for every cell (full or empty), its first row, and running sums of the rows [w·y, w] in float64: any run of consecutive cells sums in O(1)."
+    def __init__(self, points:torch.Tensor, # (n, d) points, centred
+                 weights:torch.Tensor, # (n,) how much each counts
+                 reach:float, # the kernel's reach
+                 cells_per_reach:int=PREFIX_CELLS_PER_REACH, # cells of side reach / this
+                ):
+        self.grid = GridIndex(points, weights, reach, cells_per_reach)
+        self.n_cells = math.prod(self.grid.extents)
+        self.usable = self.n_cells <= PREFIX_MAX_CELLS
+        if not self.usable: return
+        counts = torch.bincount(self.grid.ids, minlength=self.n_cells)
+        self.first = torch.cat([counts.new_zeros(1), counts.cumsum(0)])  # (cells + 1,) the first row of each cell
+        weighted = self.grid.weighted.double()
+        self.running = torch.cat([weighted.new_zeros(1, weighted.shape[1]), weighted.cumsum(0)])  # (n + 1, d + 1) sums of the rows before each row
+        largest = points.abs().max().item() if len(points) else 0.
+        self.margin = 1e-6 * (largest + reach + self.grid.side)  # float32 rounding of a coordinate (or of its cell) is well inside this
+
+@functools.cache
+def compiled_prefix_kernel(d:int, # the number of features: a constant of the compiled code
+                           code:int, # which kernel: a value of `KERNEL_CODES`
+                          ):
+    "Numba loop for one step of every seed over a `PrefixGrid`: new positions and masses, written into `out` and `mass`."
+    numba = numba_or_none()
+    @numba.njit(parallel=True, fastmath={'contract', 'reassoc', 'nsz', 'arcp'}, cache=True)
+    def step(rows, first, running, low, extents, strides, seeds, side, bandwidth, reach, margin, out, mass):
+        # rows (n, 2d+1) the grid's sorted rows [y, w·y, w]; first (cells + 1,) each cell's first row; running (n + 1, d + 1) float64
+        inv_bandwidth, reach2, last = 1. / bandwidth, reach * reach, d - 1
+        for s in numba.prange(seeds.shape[0]):
+            total = np.zeros(d + 1, dtype=np.float64)
+            lo, hi, cur = np.empty(d, np.int64), np.empty(d, np.int64), np.empty(d, np.int64)
+            empty = False
+            for f in range(d):  # the cells of the box around the ball, clamped to the grid
+                lo[f] = max(0, int(math.floor((seeds[s, f] - reach - margin) / side)) - low[f])
+                hi[f] = min(extents[f] - 1, int(math.floor((seeds[s, f] + reach + margin) / side)) - low[f])
+                empty = empty or lo[f] > hi[f]
+                cur[f] = lo[f]
+            while not empty:  # every row of cells (all coordinates but the last) of the box
+                near2, far2, row = 0., 0., 0
+                for f in range(last):  # nearest and farthest distance from the seed to the row, over the first d - 1 axes
+                    a = (cur[f] + low[f]) * side - seeds[s, f]
+                    b = a + side
+                    near, far = max(a, -b, 0.), max(-a, b)
+                    near2 += near * near; far2 += far * far
+                    row += cur[f] * strides[f]
+                near = math.sqrt(near2) - margin
+                if near <= reach:
+                    x = seeds[s, last]
+                    half = math.sqrt(max(0., reach2 - max(0., near) ** 2)) + margin  # the cells of the row the ball may touch
+                    c_lo = max(lo[last], int(math.floor((x - half) / side)) - low[last])
+                    c_hi = min(hi[last], int(math.floor((x + half) / side)) - low[last])
+                    a_in, b_in = c_hi + 1, c_hi
+                    far = math.sqrt(far2) + margin
+                    if code == 1 and far < reach:  # flat kernel: the cells wholly inside the ball count by their sums
+                        inner = math.sqrt(reach2 - far * far) - margin
+                        a_in = max(c_lo, int(math.ceil((x - inner) / side)) - low[last])
+                        b_in = min(c_hi, int(math.floor((x + inner) / side)) - low[last] - 1)
+                    if a_in <= b_in:
+                        i0, i1 = first[row + a_in], first[row + b_in + 1]
+                        for f in range(d + 1): total[f] += running[i1, f] - running[i0, f]
+                        r0, r1, r2, r3 = first[row + c_lo], i0, i1, first[row + c_hi + 1]
+                    else: r0, r1, r2, r3 = first[row + c_lo], first[row + c_hi + 1], 0, 0
+                    for part in range(2):  # the cells on the ball's edge, point by point
+                        p0, p1 = (r0, r1) if part == 0 else (r2, r3)
+                        for p in range(p0, p1):
+                            q = 0.
+                            for f in range(d):
+                                diff = rows[p, f] - seeds[s, f]
+                                q += diff * diff
+                            if q > reach2: continue
+                            if code == 0: w = np.exp(-0.5 * q * inv_bandwidth * inv_bandwidth)
+                            elif code == 1: w = 1.
+                            elif code == 2: w = max(0., 1. - np.sqrt(q) * inv_bandwidth)
+                            else: w = max(0., 1. - q * inv_bandwidth * inv_bandwidth)
+                            for f in range(d + 1): total[f] += w * rows[p, d + f]
+                f = last - 1  # the next row
+                while f >= 0:
+                    cur[f] += 1
+                    if cur[f] <= hi[f]: break
+                    cur[f] = lo[f]
+                    f -= 1
+                if f < 0: break
+            mass[s] = total[d]
+            for f in range(d): out[s, f] = total[f] / total[d] if total[d] > 0 else seeds[s, f]
+    return step
+
+def compiled_prefix_step(prefix:PrefixGrid, # the weighted points, with `usable` True
+                         seeds:torch.Tensor, # (m, d) positions to move, centred like the points, float32 on the CPU
+                         bandwidth:float, # the kernel's width
+                         kernel:str='flat', # a name from `KERNEL_CODES`
+                        ) -> tuple[torch.Tensor, torch.Tensor]:
+    "`compiled_grid_step` reading only the cells the ball touches, row by row; with the flat kernel the cells wholly inside count by their running sums: (new positions, mass)."
+    grid = prefix.grid
+    seeds = seeds.contiguous()
+    out, mass = torch.empty_like(seeds), seeds.new_empty(len(seeds))
+    with numba_threads():
+        compiled_prefix_kernel(seeds.shape[1], KERNEL_CODES[kernel])(
+            grid.rows.contiguous().numpy(), prefix.first.numpy(), prefix.running.numpy(), grid.low.contiguous().numpy(),
+            np.array(grid.extents, dtype=np.int64), grid.strides.contiguous().numpy(), seeds.numpy(), float(grid.side),
+            float(bandwidth), float(grid.reach), float(prefix.margin), out.numpy(), mass.numpy())
+    return out, mass
+
 # %% ../nbs/library/27_fast_meanshift.ipynb #5792d2fb
 class Compressed(NamedTuple):
     "Points replaced by the weighted centroids of the grid cells they occupy."
@@ -487,19 +594,22 @@ def meanshift_algorithm(n_samples:int, # points to cluster
 # %% ../nbs/library/27_fast_meanshift.ipynb #00d35cd7
 CELL_FRACTION = {'gaussian': 1/2, 'compact': 1/32}  # a compression cell's side, as a fraction of the bandwidth
 SEED_CELL_FRACTION = {'gaussian': 1/2, 'compact': 1/4}  # seeds=None with the grid: one seed per occupied cell of this side (× bandwidth)
-MERGE_FRACTION = {'gaussian': 1/10, 'compact': 1/32}  # a moving seed merges with any seed that is, or was, in its cell of this side (× bandwidth)
+MERGE_FRACTION = {'gaussian': 1/10, 'compact': 1/8}  # a moving seed merges with any seed that is, or was, in its cell of this side (× bandwidth)
 
 def _kernel_family(kernel) -> str: return 'gaussian' if isinstance(kernel, str) and kernel == 'gaussian' else 'compact'
 
 def _grid_step_function(data, bandwidth, kernel, seeds, memory_budget, cell_fraction):
-    "Compress the data, grid it, and pick the grid step or the dense step over the cells, whichever computes fewer distances."
+    "Compress the data, grid it, and pick the grid step or the dense step over the cells, whichever computes fewer distances (compact kernels on the CPU: the `PrefixGrid` step)."
     fraction, seed_fraction = cell_fraction or CELL_FRACTION[_kernel_family(kernel)], SEED_CELL_FRACTION[_kernel_family(kernel)]
     cells = compress(data, fraction * bandwidth)
     if seeds is None: seeds = cells.centroids if fraction == seed_fraction else compress(data, seed_fraction * bandwidth).centroids
     reach = kernel_reach(kernel, bandwidth)
     index = GridIndex(cells.centroids, cells.weights, reach) if reach is not None else None
     if index is not None and grid_pairs(index, seeds) < len(seeds) * len(cells.centroids) / 2:
-        if compiled_grid_ok(index, seeds, kernel): step = lambda positions, _: compiled_grid_step(index, positions, bandwidth, kernel)
+        compiled = compiled_grid_ok(index, seeds, kernel)
+        prefix = PrefixGrid(cells.centroids, cells.weights, reach) if compiled and _kernel_family(kernel) == 'compact' else None
+        if prefix is not None and prefix.usable: step = lambda positions, _: compiled_prefix_step(prefix, positions, bandwidth, kernel)
+        elif compiled: step = lambda positions, _: compiled_grid_step(index, positions, bandwidth, kernel)
         else: step = lambda positions, _: grid_step(index, positions, bandwidth, kernel, memory_budget)
     else: step = lambda positions, _: dense_step(positions, cells.centroids, cells.weights, bandwidth, kernel, memory_budget)
     return step, seeds, cells.centroids, cells.weights

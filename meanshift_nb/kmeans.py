@@ -16,15 +16,16 @@ from fastcore.meta import delegates
 from sklearn.base import ClusterMixin, TransformerMixin, ClassNamePrefixFeaturesOutMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils._param_validation import Interval, StrOptions
-from .core import RANDOM_STATE, check_n_clusters, check_sample_weight, unit_weights, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, working_dtype, wide_dtype, as_points, numba_or_none, numba_threads, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
+from .core import DATA_DTYPE, RANDOM_STATE, blas_pools, check_n_clusters, check_sample_weight, unit_weights, ArrayLike, Estimator, SparseRows, is_sparse, sq_norms, feature_variance, power_of_two, unit_frame, working_dtype, wide_dtype, as_points, numba_or_none, numba_threads, document, like_input, progress, row_chunks, rows_per_chunk, torch_generator
 from .pairwise import sq_dists
 
 # %% auto #0
 __all__ = ['CPU_BLOCK_ROWS', 'FUSED_MAX_FEATURES', 'USE_FUSED_KERNEL', 'USE_GEMM_KERNEL', 'GEMM_BLOCK_ROWS', 'FUSED_MIN_CENTERS',
+           'USE_BOUNDED_KERNEL', 'BOUNDED_MIN_FEATURES', 'BOUNDED_MAX_SHARE', 'BOUNDED_PATIENCE', 'SUM_CHURN_LIMIT',
            'cpu_block_rows', 'assign_labels', 'sum_and_count', 'dist_to_own_center', 'update_centers', 'fused_kernel',
            'fused_ok', 'fused_step', 'gemm_kernel', 'one_blas_thread', 'gemm_ok', 'gemm_step', 'compiled_path',
-           'assign_and_sum', 'inertia_kernel', 'lloyd', 'plusplus_kernels', 'kmeans_plusplus', 'kmeans_restarts',
-           'KMeans', 'kmeans', 'kmeans_homework']
+           'assign_and_sum', 'bounded_kernel', 'LloydBounds', 'bounded_ok', 'bounded_step', 'inertia_kernel', 'lloyd',
+           'plusplus_kernels', 'kmeans_plusplus', 'kmeans_restarts', 'KMeans', 'kmeans', 'kmeans_homework']
 
 # %% ../nbs/library/23_kmeans.ipynb #bc9fa127
 CPU_BLOCK_ROWS = 16_384  # rows per block of point-to-center work on the CPU: the block stays in the caches
@@ -229,18 +230,11 @@ def gemm_kernel():
                 sums += thread_sums[t]
     return kernel
 
-@functools.cache
-def _blas_pools():
-    "threadpoolctl's handle on the BLAS libraries loaded (SciPy's, which Numba's `np.dot` calls), to hold them to one thread while the kernel's own threads run."
-    import scipy.linalg.cython_blas  # loaded before the scan, so that it is found
-    from threadpoolctl import ThreadpoolController
-    return ThreadpoolController().select(user_api='blas')
-
 def one_blas_thread(X, # points: a tensor or `SparseRows`
                     centers:torch.Tensor, # (k, d) centers
                    ):
     "A context for a loop of steps: on the GEMM path, SciPy's BLAS held to one thread for the whole loop (set, and its threads woken, once, not at every step: OpenBLAS threads spin for a while when woken, and on two cores that steals a core); elsewhere nothing."
-    return _blas_pools().limit(limits=1) if compiled_path(X, centers) == 'gemm' else nullcontext()
+    return blas_pools().limit(limits=1) if compiled_path(X, centers) == 'gemm' else nullcontext()
 
 def gemm_ok(X, # points: a tensor or `SparseRows`
             centers:torch.Tensor, # (k, d) centers
@@ -263,7 +257,7 @@ def gemm_step(X:torch.Tensor, # (n, d) float32 or float64 points on the CPU
     labels = torch.empty(n, dtype=torch.long)
     sums, counts = np.zeros((len(centers), d)), np.zeros(len(centers))
     kernel = gemm_kernel()
-    with numba_threads(limit=-(-n // CPU_BLOCK_ROWS)) as n_threads, _blas_pools().limit(limits=1):  # one thread per block of `CPU_BLOCK_ROWS` rows; BLAS inside each of our threads, not threads inside threads, as scikit-learn (a no-op inside `one_blas_thread`)
+    with numba_threads(limit=-(-n // CPU_BLOCK_ROWS)) as n_threads, blas_pools().limit(limits=1):  # one thread per block of `CPU_BLOCK_ROWS` rows; BLAS inside each of our threads, not threads inside threads, as scikit-learn (a no-op inside `one_blas_thread`)
         kernel(X.detach().contiguous().numpy(), CT, c_sq, w, labels.numpy(), sums, counts, with_sums, n_threads, GEMM_BLOCK_ROWS)
     if not with_sums: return labels, None, None
     return labels, torch.from_numpy(sums).to(X.dtype), torch.from_numpy(counts).to(X.dtype)
@@ -292,6 +286,176 @@ def assign_and_sum(X:torch.Tensor, # (n, d) points, or `SparseRows`
     if path == 'gemm': return gemm_step(X, centers, weights, with_sums)
     labels = assign_labels(X, centers, memory_budget)
     return (labels, *sum_and_count(X, labels, len(centers), weights)) if with_sums else (labels, None, None)
+
+# %% ../nbs/library/23_kmeans.ipynb #hb000002
+USE_BOUNDED_KERNEL = True  # set to False to run every iteration of `lloyd` without bounds (`assign_and_sum`)
+BOUNDED_MIN_FEATURES = 32  # `lloyd` keeps bounds on the GEMM path from this many features (measured below; with fewer, a full pass is cheap enough)
+BOUNDED_MAX_SHARE = 0.25  # ...and drops them once more than this share of the points needed all their distances...
+BOUNDED_PATIENCE = 3  # ...in this many iterations running, after the first (overlapping clusters: the bounds rarely hold, and a full pass is faster)
+SUM_CHURN_LIMIT = 2. ** 20  # sums kept by moving points in and out are recomputed once a cluster has lost more than this times its weight (float64 keeps 53 − 20 bits)
+
+@functools.cache
+def bounded_kernel():
+    "Numba kernel for `bounded_step`: Hamerly's bounds of each point tested and updated, the points whose bounds fail gathered into one BLAS product per block of `GEMM_BLOCK_ROWS`, the weights of the clusters recounted, and their sums recomputed or moved with the points that changed cluster."
+    numba = numba_or_none()
+    @numba.njit(parallel=True, fastmath={'contract', 'reassoc', 'nsz', 'arcp'}, cache=True)  # no 'ninf': a lower bound with one center is +inf
+    def kernel(X, C, CT, c_sq, x_norm, w, labels, upper, lower, drift, drift_other, half_gap, err, tight, c_max,
+               sums, counts, population, churn, stats, mode, n_threads, B):
+        # X (n, d) points; C (k, d) centers and CT (d, k) the centers times -2, transposed, both in X's dtype; c_sq (k,) their squared norms;
+        # x_norm (n,) ‖x‖, float64 (written when mode is 0); w: (n,) weights, or (0,) for none; labels, upper, lower (n,): the state, updated in place;
+        # drift (k,) how far each center moved, drift_other (k,) the largest drift of the other centers, half_gap (k,) half the distance to the nearest other center;
+        # err: the relative rounding of a squared distance from the matrix product, times (‖x‖ + c_max)²; tight: the rounding of a direct distance, as a factor.
+        # mode 0: no bounds yet (every point's distances), all sums; 1: bounds, sums of the points that changed cluster (moved from old to new);
+        # 2: bounds, all sums; 3: bounds, no sums. stats (2,): points that changed cluster, points whose distances were computed.
+        n, d = X.shape
+        k = C.shape[0]
+        n_blocks = (n + B - 1) // B
+        per_thread = (n_blocks + n_threads - 1) // n_threads
+        thread_sums = np.zeros((n_threads, k, d), dtype=np.float64)
+        thread_counts, thread_churn = np.zeros((n_threads, k)), np.zeros((n_threads, k))
+        thread_pop, thread_stats = np.zeros((n_threads, k), dtype=np.int64), np.zeros((n_threads, 2), dtype=np.int64)
+        for t in numba.prange(n_threads):
+            XG, D = np.empty((B, d), dtype=X.dtype), np.empty((B, k), dtype=X.dtype)  # the gathered rows, and their −2x·c
+            rows, old = np.empty(B, dtype=np.int64), np.empty(B, dtype=np.int64)
+            own_sums = np.zeros((k, d), dtype=np.float64)  # this thread's own memory: no false sharing
+            own_counts, own_churn, own_pop = np.zeros(k), np.zeros(k), np.zeros(k, dtype=np.int64)
+            moved, gathered = 0, 0
+            for block in range(t * per_thread, min(n_blocks, (t + 1) * per_thread)):
+                first = block * B
+                m = min(n, first + B) - first
+                g = 0
+                for i in range(first, first + m):
+                    a = labels[i]
+                    fail = mode == 0
+                    if not fail:
+                        u, l = upper[i] + drift[a], lower[i] - drift_other[a]
+                        bound = max(l, half_gap[a])
+                        if u > bound:  # tighten: the distance to its own center, directly, in float64
+                            s = 0.
+                            for f in range(d):
+                                diff = np.float64(X[i, f]) - np.float64(C[a, f])
+                                s += diff * diff
+                            u = math.sqrt(s) * tight
+                            fail = u > bound
+                        upper[i], lower[i] = u, l
+                    if fail:
+                        s = 0.
+                        for f in range(d):
+                            XG[g, f] = X[i, f]
+                            s += np.float64(X[i, f]) * np.float64(X[i, f])
+                        if mode == 0: x_norm[i] = math.sqrt(s)
+                        rows[g], old[g] = i, a
+                        g += 1
+                if g > 0:  # the points whose bounds failed: all their distances
+                    gathered += g
+                    np.dot(XG[:g], CT, D[:g])  # BLAS, on this thread only
+                    for r in range(g):
+                        i = rows[r]
+                        best, second, l = D[r, 0] + c_sq[0], np.inf, 0
+                        for j in range(1, k):  # the smallest and the second smallest, by selections rather than branches
+                            v = D[r, j] + c_sq[j]
+                            second = min(second, max(v, best))
+                            l = j if v < best else l
+                            best = min(v, best)
+                        x_sq, e = x_norm[i] * x_norm[i], err * (x_norm[i] + c_max) ** 2  # the widening of the squared distances (see above)
+                        upper[i] = math.sqrt(max(x_sq + best + e, 0.))
+                        lower[i] = math.sqrt(max(x_sq + second - e, 0.))  # +inf for one center
+                        labels[i] = l
+                        o = old[r]
+                        if l != o and mode != 0:
+                            moved += 1
+                            if mode == 1:
+                                wi = w[i] if len(w) else 1.
+                                own_churn[o] += wi
+                                for f in range(d):
+                                    v = wi * X[i, f]
+                                    own_sums[l, f] += v
+                                    own_sums[o, f] -= v
+                for i in range(first, first + m):  # the weight of every cluster, and all sums where asked
+                    l = labels[i]
+                    wi = w[i] if len(w) else 1.
+                    own_counts[l] += wi
+                    own_pop[l] += 1
+                    if mode == 0 or mode == 2:
+                        for f in range(d): own_sums[l, f] += wi * X[i, f]
+            thread_sums[t], thread_counts[t], thread_churn[t], thread_pop[t] = own_sums, own_counts, own_churn, own_pop
+            thread_stats[t, 0], thread_stats[t, 1] = moved, gathered
+        for t in range(n_threads):
+            counts += thread_counts[t]
+            population += thread_pop[t]
+            churn += thread_churn[t]
+            stats += thread_stats[t]
+            if mode != 3: sums += thread_sums[t]
+    return kernel
+
+# %% ../nbs/library/23_kmeans.ipynb #hb000003
+class LloydBounds:
+    "What `bounded_step` carries from one iteration of `lloyd` to the next: each point's label and Hamerly's bounds, the centers the bounds refer to, and the clusters' sums."
+    def __init__(self, X:torch.Tensor, # (n, d) the points
+                ):
+        n = len(X)
+        self.labels = torch.zeros(n, dtype=torch.long)  # written by the first `bounded_step`
+        self.upper, self.lower, self.x_norm = np.zeros(n), np.zeros(n), np.zeros(n)  # float64: bounds on ‖x − own center‖ and ‖x − any other center‖; ‖x‖
+        self.centers = None  # the centers the bounds refer to, float64 (None: no bounds yet)
+        self.sums = self.counts = self.churn = None  # float64 (k, d) sums and (k,) weights of the clusters, (k,) weight moved out since the sums were last recomputed
+        self.moved = self.gathered = 0  # in the last call: points that changed cluster, points whose k distances were computed
+
+def bounded_ok(X, # points: a tensor or `SparseRows`
+               centers:torch.Tensor, # (k, d) centers
+              ) -> bool:
+    "Whether `lloyd` keeps bounds (`bounded_step`): on the GEMM path (`compiled_path`), from `BOUNDED_MIN_FEATURES` features."
+    return USE_BOUNDED_KERNEL and compiled_path(X, centers) == 'gemm' and X.shape[1] >= BOUNDED_MIN_FEATURES
+
+def _drifts_and_gaps(old:np.ndarray|None, new:np.ndarray):
+    "float64 (k,) arrays: how far each center moved from `old` (zeros if None), the largest move of the other centers, and half the distance to the nearest other center, each widened by its float64 rounding, (d + 4)·2⁻⁵² relative, so that they stay bounds. NumPy: on a busy machine a few small PyTorch calls on two threads cost more than the kernel's pass."
+    k, d = new.shape
+    rel = (d + 4) * 2. ** -52
+    c = new.astype(np.float64)
+    drift = np.zeros(k) if old is None else np.sqrt(((c - old) ** 2).sum(1) * (1 + rel))
+    if k == 1: return drift, np.zeros(1), np.full(1, np.inf)
+    top = np.argsort(drift)[-2:]
+    other = np.full(k, drift[top[1]])
+    other[top[1]] = drift[top[0]]
+    norms = np.sqrt((c * c).sum(1))
+    gram = norms[:, None] ** 2 + norms[None] ** 2 - 2 * c @ c.T - rel * (norms[:, None] + norms[None]) ** 2  # squared distances between centers, rounded down
+    np.fill_diagonal(gram, np.inf)
+    return drift, other, np.sqrt(np.maximum(gram.min(1), 0)) * ((1 - rel) / 2)
+
+def bounded_step(X:torch.Tensor, # (n, d) float32 or float64 points on the CPU
+                 centers:torch.Tensor, # (k, d) centers of the same dtype
+                 bounds:LloydBounds, # the state of the previous calls on these points (`LloydBounds(X)` before the first)
+                 weights:torch.Tensor|None=None, # (n,) weight of each point (None: all 1); the same in every call
+                 with_sums:bool=True, # also the per-cluster sums and weights (False: the labels only)
+                ) -> tuple[torch.Tensor, torch.Tensor|None, torch.Tensor|None, int]:
+    "`gemm_step` with Hamerly's bounds carried in `bounds`: (labels, sums, counts, moved), the points that changed cluster since the last call. The labels tensor is the state's own, updated by the next call."
+    n, d = X.shape
+    k = len(centers)
+    C = centers.detach().contiguous()
+    c = C.numpy()
+    w = np.empty(0, dtype=c.dtype) if weights is None else weights.detach().to(X.dtype).contiguous().numpy()
+    drift, other, half_gap = _drifts_and_gaps(bounds.centers, c)
+    c_max = float(np.sqrt((c.astype(np.float64) ** 2).sum(1).max()))
+    if bounds.centers is None: mode = 0  # no bounds yet: every distance, all sums
+    elif not with_sums: mode = 3
+    elif bounds.sums is None or bool((bounds.churn > SUM_CHURN_LIMIT * bounds.counts).any()): mode = 2  # no sums kept, or too much moved out of a cluster: all sums
+    else: mode = 1
+    unit = torch.finfo(X.dtype).eps / 2  # the unit roundoff of the matrix product's dtype
+    sums, counts, population, churn = np.zeros((k, d)), np.zeros(k), np.zeros(k, dtype=np.int64), np.zeros(k)
+    stats = np.zeros(2, dtype=np.int64)
+    with numba_threads(limit=-(-n // CPU_BLOCK_ROWS)) as n_threads, blas_pools().limit(limits=1):
+        bounded_kernel()(X.detach().contiguous().numpy(), c, (-2 * C).T.contiguous().numpy(), sq_norms(C).numpy(), bounds.x_norm, w,
+                         bounds.labels.numpy(), bounds.upper, bounds.lower, drift, other, half_gap, (d + 4) * unit, 1 + (d + 4) * 2. ** -52, c_max,
+                         sums, counts, population, churn, stats, mode, n_threads, GEMM_BLOCK_ROWS)
+    bounds.centers, (bounds.moved, bounds.gathered) = c.astype(np.float64), stats.tolist()
+    if mode == 3:
+        bounds.sums = None  # the labels moved without them
+        return bounds.labels, None, None, bounds.moved
+    if mode == 1:  # the sums moved with the points, onto the previous ones; an empty cluster's are exactly 0
+        sums, churn = sums + bounds.sums, churn + bounds.churn
+        sums[population == 0], churn[population == 0] = 0, 0
+    bounds.sums, bounds.counts, bounds.churn = sums, counts, churn
+    if not with_sums: return bounds.labels, None, None, bounds.moved
+    return bounds.labels, torch.tensor(sums, dtype=X.dtype), torch.tensor(counts, dtype=X.dtype), bounds.moved  # copies: `update_centers` may change them
 
 # %% ../nbs/library/23_kmeans.ipynb #a4fcb01a
 @functools.cache
@@ -342,25 +506,33 @@ def lloyd(X:torch.Tensor, # (n, d) points
           unit:float=1., # the verbose inertia is multiplied by unit² (the scale of the unit frame)
           weight_unit:float=1., # and by weight_unit (the power of two the weights were divided by, `unit_weights`)
          ) -> tuple[torch.Tensor, torch.Tensor, int]:
-    "Lloyd's iterations from `centers` until the labels repeat, the shift is within `tol`, or `max_iter`: (centers, labels, n_iter)."
+    "Lloyd's iterations from `centers` until the labels repeat, the shift is within `tol`, or `max_iter`: (centers, labels, n_iter). Where `bounded_ok`, with Hamerly's bounds (`bounded_step`) while they pay."
     previous, converged = None, False
+    bounds, strikes = (LloydBounds(X), 0) if bounded_ok(X, centers) else (None, 0)
     with one_blas_thread(X, centers), progress(range(max_iter), show_progress, desc='k-means', unit='iteration') as steps:
         for n_iter in steps:
-            labels, *totals = assign_and_sum(X, centers, memory_budget, weights)  # the compiled kernel on the CPU, where it applies
+            if bounds is not None:
+                labels, *totals, moved = bounded_step(X, centers, bounds, weights)
+                same = n_iter > 0 and moved == 0  # no point changed cluster: the labels of the previous step
+                strikes = strikes + 1 if n_iter > 0 and bounds.gathered > BOUNDED_MAX_SHARE * len(X) else 0
+                if strikes >= BOUNDED_PATIENCE: bounds = None  # the bounds rarely hold on these data: full passes from now on (the labels stay ours)
+            else:
+                labels, *totals = assign_and_sum(X, centers, memory_budget, weights)  # the compiled kernel on the CPU, where it applies
+                same = previous is not None and torch.equal(labels, previous)
             if verbose: print(f"Iteration {n_iter}, inertia {_in_units(_inertia(X, centers, labels, memory_budget, weights), unit, weight_unit):.6g}.")
             new = update_centers(X, centers, labels, memory_budget, weights, totals)
             shift = ((new - centers) ** 2).sum().item()
             centers = new
             if show_progress: steps.set_postfix_str(f'center shift {shift:.3g}', refresh=False)
-            if previous is not None and torch.equal(labels, previous):
+            if same:
                 converged = True
                 if verbose: print(f"Converged at iteration {n_iter}: strict convergence.")
                 break
             if shift <= tol:
                 if verbose: print(f"Converged at iteration {n_iter}: center shift {shift * unit * unit:.6g} within tolerance {tol * unit * unit:.6g}.")
                 break
-            previous = labels
-        if not converged: labels = assign_and_sum(X, centers, memory_budget, with_sums=False)[0]
+            previous = labels  # with bounds, the state's own tensor, which the next bounded step updates: compared only once the bounds are dropped
+        if not converged: labels = (assign_and_sum(X, centers, memory_budget, with_sums=False) if bounds is None else bounded_step(X, centers, bounds, with_sums=False))[0]
     return centers, labels, n_iter + 1
 
 # %% ../nbs/library/23_kmeans.ipynb #2ca7824d
@@ -653,7 +825,7 @@ array([[ 1.,  2.],
                  verbose:int=0, # above 0: print each iteration's inertia and why the run stopped, as scikit-learn does
                  random_state:int|np.random.RandomState|np.random.Generator|torch.Generator|None=None, # seed or generator for the starts (an int makes fits reproducible)
                  copy_x:bool=True, # accepted for scikit-learn's sake: X is never modified here (the centring happens on a copy on the device), so True and False behave alike
-                 algorithm:str='lloyd', # 'lloyd' or 'elkan': both run the same blocked Lloyd iteration, because the distance block is one matrix product and the bounds of Elkan's variant would not shorten it
+                 algorithm:str='lloyd', # 'lloyd' or 'elkan': both run the same iteration, which on the CPU from `BOUNDED_MIN_FEATURES` features keeps Hamerly's bounds (one upper and one lower bound per point, lighter than Elkan's k lower bounds) while they pay
                  device:str|torch.device|None=None, # where to compute (None: the input tensor's device, else the default device)
                  memory_budget:int|None=None, # bytes for one block of point-to-center distances (None: `DEFAULT_MEMORY_BUDGET`)
                  show_progress:bool=False, # a progress bar over each run's iterations
@@ -676,7 +848,7 @@ array([[ 1.,  2.],
             sample_weight:ArrayLike|float|None=None, # (n_samples,) weight of each point in the means, the inertia and the k-means++ draws (None: all 1)
            ):
         "Find `n_clusters` centers for `X`: sets `cluster_centers_`, `labels_`, `inertia_` and `n_iter_`."
-        points = self._validate_fit(X, dtype=None, accept_sparse=True)  # float32 or float64 as given, others float64: the unit frame centres in float64, so no digit is lost to a shift
+        points = self._validate_fit(X, dtype=DATA_DTYPE, accept_sparse=True)  # float32 or float64 as given, others float64: the unit frame centres in float64, so no digit is lost to a shift
         scipy_rows = points if is_sparse(points) else None
         if scipy_rows is not None: points = SparseRows.from_scipy(scipy_rows, self.device, torch.float64)
         weights = check_sample_weight(sample_weight, len(points), points.device)
