@@ -374,7 +374,7 @@ def bench_lloyd(quick:bool=False, # small sizes: a smoke test of a few seconds
                 'ours': lambda: KMeans(k, init=start, n_init=1, max_iter=n_iter, tol=0, device=dev).fit(Xt)}
         if sklearnex is not None:
             fits['scikit-learn-intelex'] = lambda: sklearnex.KMeans(k, init=start, n_init=1, max_iter=n_iter, tol=0).fit(X)
-        if faiss is not None:
+        if faiss is not None and X.dtype == np.float32:  # faiss computes in float32 only
             def faiss_fit():
                 model = faiss.Kmeans(X.shape[1], k, niter=n_iter, nredo=1, seed=0, min_points_per_centroid=1, max_points_per_centroid=len(X))  # every point, no sampling
                 model.train(X, init_centroids=start)
@@ -390,6 +390,7 @@ def bench_lloyd(quick:bool=False, # small sizes: a smoke test of a few seconds
                              inertia=_inertia_of(X, centres), is_peer=name != 'ours'))
         for name, module in (('scikit-learn-intelex', sklearnex), ('faiss', faiss)):
             if module is None: rows.append(dict(case=case, method=name, device='cpu', seconds=math.nan, note=f"not installed (pip install \"meanshift_nb[bench]\")", is_peer=True))
+        if faiss is not None and X.dtype != np.float32: rows.append(dict(case=case, method='faiss', device='cpu', seconds=math.nan, note="float32 only: not run on float64 data", is_peer=True))
     add_ratios(rows)
     for r in rows:
         if not r.get('n_iter'): continue
