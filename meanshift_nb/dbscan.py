@@ -333,9 +333,8 @@ def _numba_kernel(**options):
 
 _KD_LOCK = threading.Lock()  # two threads (Dask's, say) may fit at once: the names are replaced once
 
-@functools.cache
 def _tree_kernels() -> bool:
-    "Compile the marked functions with Numba (the module's names then point at the compiled versions, which call each other); False where Numba is missing."
+    "Compile the marked functions not compiled yet with Numba (the module's names then point at the compiled versions, which call each other); False where Numba is missing. Not cached: every call looks again (a scan of the names, microseconds), so functions marked after a first call (a page defines them section by section) are compiled too."
     numba = numba_or_none()
     if numba is None: return False
     with _KD_LOCK:
@@ -813,6 +812,7 @@ def dbscan_gemm(points:torch.Tensor, # (n, d) float64 (or float32) points on the
                 tree:KDTree|None=None, # that tree, if built already (None: built here)
                ) -> tuple[torch.Tensor, torch.Tensor]:
     "DBSCAN by blocked brute force, compiled: float32 BLAS products a block at a time, pairs near eps rechecked in float64: (labels, is_core) in the input's order; memory O(n)."
+    if not _tree_kernels(): raise ImportError("the blocked brute force is compiled with Numba: pip install numba")
     X = points.detach().cpu().numpy()
     n, d = X.shape
     if tree is None: tree = build_kd_tree(X, leaf_size)
