@@ -421,6 +421,18 @@ def _kd_find(parent, x):
     return x
 
 @_numba_kernel()
+def _kd_merge_forests(parents):  # the threads' union-find forests, (n_threads, n), merged into the first; every point then points at its root
+    parent = parents[0]
+    for t in range(1, parents.shape[0]):
+        for x in range(parents.shape[1]):
+            if parents[t, x] != x:
+                a, b = _kd_find(parent, x), _kd_find(parent, parents[t, x])
+                if a < b: parent[b] = a
+                elif b < a: parent[a] = b
+    for x in range(len(parent)): parent[x] = _kd_find(parent, x)
+    return parent
+
+@_numba_kernel()
 def _kd_node_sums(values, start, end, first_leaf):  # the sum of `values` (tree order) over each node's points
     out = np.zeros(len(start), values.dtype)
     for node in range(len(start) - 1, -1, -1):
@@ -515,15 +527,7 @@ def _kd_join(points_t, start, end, low, high, first_leaf, core, node_core, eps2,
                             parent[ri] = rj; ri = rj
                         elif ri < rj: parent[rj] = ri
                 if whole or not apart: joined[node] = ri   # every core point of the node is now in i's tree
-    parent = parents[0]
-    for t in range(1, n_threads):  # merge the other threads' forests into the first
-        for x in range(n):
-            if parents[t, x] != x:
-                a, b = _kd_find(parent, x), _kd_find(parent, parents[t, x])
-                if a < b: parent[b] = a
-                elif b < a: parent[a] = b
-    for x in range(n): parent[x] = _kd_find(parent, x)
-    return parent
+    return _kd_merge_forests(parents)
 
 @_numba_kernel(parallel=True)
 def _kd_attach(points_t, start, end, low, high, first_leaf, core, node_core, key, n_nbr, nbr, eps2, n_threads, block):
@@ -721,15 +725,7 @@ def _gemm_join(X32, sq, X64, eps2, band_unit, n_threads, B, C):
                             if rj < ri:
                                 parent[ri] = rj; ri = rj
                             else: parent[rj] = ri
-    parent = parents[0]
-    for t in range(1, n_threads):
-        for x in range(n):
-            if parents[t, x] != x:
-                a, b = _kd_find(parent, x), _kd_find(parent, parents[t, x])
-                if a < b: parent[b] = a
-                elif b < a: parent[a] = b
-    for x in range(n): parent[x] = _kd_find(parent, x)
-    return parent
+    return _kd_merge_forests(parents)
 
 @_numba_kernel(parallel=True)
 def _gemm_attach(X32, sq, X64, core, key, n_nbr, nbr, eps2, band_unit, n_threads, B, C):
